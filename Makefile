@@ -1,0 +1,34 @@
+# vwo-register: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-sqlite test-postgres lint bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	mkdir -p var
+	$(BIN)/vwo migrate
+	$(BIN)/vwo demo
+	$(BIN)/vwo serve --host 127.0.0.1 --port 8000
+
+# SQLite always; PostgreSQL too when VWO_TEST_DATABASE_URL names a server.
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check src tests
+
+bench: install
+	$(BIN)/python bench/bench_register.py
+
+clean:
+	rm -rf $(VENV) var/*.sqlite*

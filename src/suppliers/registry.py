@@ -1,0 +1,252 @@
+"""Rules for municipalities and joint arrangements (the scopes of the register)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from litestar.exceptions import PermissionDeniedException
+
+from suppliers import identifiers as ids
+from suppliers.schemas import (
+    ArrangementCreate,
+    ArrangementUpdate,
+    MemberIn,
+    MunicipalityCreate,
+    MunicipalityUpdate,
+    updates,
+)
+from suppliers.tables import Arrangement, Membership, Municipality, Supplier
+from vwo import audit, crud
+from vwo.auth import Principal
+from vwo.db import write_transaction
+from vwo.errors import Conflict, Invalid
+
+MUNICIPALITY = crud.Resource(Municipality, "municipality", "Gemeente", Municipality.cbs_code)
+ARRANGEMENT = crud.Resource(Arrangement, "arrangement", "Samenwerkingsverband", Arrangement.slug)
+LEGAL_PERSONS = frozenset({"openbaar_lichaam", "bedrijfsvoeringsorganisatie"})
+#: Joint arrangements may join the IBD since 1 January 2017.
+IBD_OPEN_TO_ARRANGEMENTS = dt.date(2017, 1, 1)
+
+
+def require_scope(principal: Principal, scope: str) -> None:
+    if not principal.sees(scope):
+        raise PermissionDeniedException(detail=f"{scope} valt buiten uw bereik.")
+
+
+async def scope_exists(code: str) -> bool:
+    if ids.CBS_CODE.match(code):
+        return bool(await Municipality.exists().where(Municipality.cbs_code == code))
+    return bool(await Arrangement.exists().where(Arrangement.slug == code))
+
+
+# --- municipalities -------------------------------------------------------------------
+
+
+def _check_municipality(values: dict[str, Any]) -> None:
+    errors: dict[str, str] = {}
+    if "name" in values and not values["name"].strip():
+        errors["name"] = "Naam mag niet leeg zijn."
+    if "cbs_code" in values and (msg := ids.cbs_code_error(values["cbs_code"])):
+        errors["cbs_code"] = msg
+    if values.get("oin") and (msg := ids.oin_error(values["oin"])):
+        errors["oin"] = msg
+    if errors:
+        raise Invalid(errors)
+
+
+async def create_municipality(data: MunicipalityCreate, principal: Principal) -> dict[str, Any]:
+    values = {"name": data.name.strip(), "cbs_code": data.cbs_code, "oin": data.oin}
+    _check_municipality(values)
+    require_scope(principal, data.cbs_code)
+    async with write_transaction():
+        await crud.ensure_unique(
+            MUNICIPALITY,
+            [(Municipality.cbs_code == data.cbs_code, "cbs_code", "Deze CBS-code bestaat al.")],
+        )
+        record_id = await crud.insert(MUNICIPALITY, values, principal, scope=data.cbs_code)
+        return await crud.fetch(MUNICIPALITY, record_id, principal)
+
+
+async def update_municipality(
+    record_id: int, data: MunicipalityUpdate, principal: Principal, if_match: int | None
+) -> dict[str, Any]:
+    changes = updates(data)
+    _check_municipality(changes)
+    async with write_transaction():
+        row = await crud.fetch_for_write(MUNICIPALITY, record_id, principal, if_match)
+        if "cbs_code" in changes and changes["cbs_code"] != row["cbs_code"]:
+            raise Invalid(
+                {"cbs_code": "Een CBS-code verandert niet; na een fusie legt u de nieuwe gemeente vast."}
+            )
+        await crud.update(MUNICIPALITY, row, changes, principal)
+        return await crud.fetch(MUNICIPALITY, record_id, principal)
+
+
+async def delete_municipality(record_id: int, principal: Principal, if_match: int | None) -> None:
+    async with write_transaction():
+        row = await crud.fetch_for_write(MUNICIPALITY, record_id, principal, if_match)
+        if await Membership.exists().where(Membership.municipality == record_id):
+            raise Conflict("id", "De gemeente is nog lid van een samenwerkingsverband.")
+        if await Supplier.exists().where(Supplier.scope == row["cbs_code"]):
+            raise Conflict("id", "Het register van deze gemeente bevat nog leveranciers.")
+        await crud.delete(MUNICIPALITY, row, principal)
+
+
+# --- arrangements ---------------------------------------------------------------------
+
+
+def _check_arrangement(values: dict[str, Any]) -> None:
+    errors: dict[str, str] = {}
+    if "name" in values and not values["name"].strip():
+        errors["name"] = "Naam mag niet leeg zijn."
+    if "slug" in values and (ids.CBS_CODE.match(values["slug"].upper()) or not ids.SLUG.match(values["slug"])):
+        errors["slug"] = "Een slug bestaat uit kleine letters, cijfers en streepjes en is geen CBS-code."
+    legal_person = values.get("legal_form") in LEGAL_PERSONS
+    kvk = values.get("kvk_number")
+    if kvk and (msg := ids.kvk_error(kvk)):
+        errors["kvk_number"] = msg
+    elif legal_person and not kvk:
+        errors["kvk_number"] = "Een rechtspersoon (openbaar lichaam, bedrijfsvoeringsorganisatie) heeft een KvK-nummer."
+    elif kvk and not legal_person:
+        errors["kvk_number"] = "Alleen een openbaar lichaam of bedrijfsvoeringsorganisatie heeft een eigen KvK-nummer."
+    since = values.get("ibd_since")
+    if values.get("ibd_connected") and since is None:
+        errors["ibd_since"] = "Geef aan sinds wanneer het verband bij de IBD is aangesloten."
+    elif since is not None and not values.get("ibd_connected"):
+        errors["ibd_since"] = "Alleen in te vullen als het verband bij de IBD is aangesloten."
+    elif since is not None and since < IBD_OPEN_TO_ARRANGEMENTS:
+        errors["ibd_since"] = "Samenwerkingsverbanden kunnen pas sinds 1 januari 2017 aansluiten bij de IBD."
+    seen: set[str] = set()
+    for index, member in enumerate(values.get("members", [])):
+        field = f"members[{index}]"
+        if member.cbs_code in seen:
+            errors[f"{field}.cbs_code"] = "Deze gemeente staat dubbel in de ledenlijst."
+        seen.add(member.cbs_code)
+        if member.joined_on and member.left_on and member.left_on < member.joined_on:
+            errors[f"{field}.left_on"] = "De uittreedatum ligt voor de toetredingsdatum."
+    if errors:
+        raise Invalid(errors)
+
+
+async def _member_ids(members: list[MemberIn]) -> dict[str, int]:
+    codes = [m.cbs_code for m in members]
+    if not codes:
+        return {}
+    rows = await Municipality.select(Municipality.id, Municipality.cbs_code).where(
+        Municipality.cbs_code.is_in(codes)
+    )
+    found = {r["cbs_code"]: r["id"] for r in rows}
+    missing = {
+        f"members[{i}].cbs_code": f"Gemeente {m.cbs_code} staat niet in het register."
+        for i, m in enumerate(members)
+        if m.cbs_code not in found
+    }
+    if missing:
+        raise Invalid(missing)
+    return found
+
+
+async def _replace_members(arrangement_id: int, members: list[MemberIn]) -> list[dict[str, Any]]:
+    found = await _member_ids(members)
+    await Membership.delete().where(Membership.arrangement == arrangement_id)
+    if members:
+        await Membership.insert(
+            *[
+                Membership(
+                    arrangement=arrangement_id,
+                    municipality=found[m.cbs_code],
+                    joined_on=m.joined_on,
+                    left_on=m.left_on,
+                )
+                for m in members
+            ]
+        )
+    return [
+        {"cbs_code": m.cbs_code, "joined_on": m.joined_on, "left_on": m.left_on} for m in members
+    ]
+
+
+async def create_arrangement(data: ArrangementCreate, principal: Principal) -> int:
+    values = {
+        "name": data.name.strip(),
+        "slug": data.slug,
+        "kind": data.kind,
+        "legal_form": data.legal_form,
+        "kvk_number": data.kvk_number,
+        "ibd_connected": data.ibd_connected,
+        "ibd_since": data.ibd_since,
+    }
+    _check_arrangement({**values, "members": data.members})
+    require_scope(principal, data.slug)
+    async with write_transaction():
+        await crud.ensure_unique(
+            ARRANGEMENT, [(Arrangement.slug == data.slug, "slug", "Deze slug bestaat al.")]
+        )
+        await _member_ids(data.members)
+        record_id = await crud.insert(ARRANGEMENT, values, principal, scope=data.slug)
+        members = await _replace_members(record_id, data.members)
+        if members:
+            await audit.record(
+                actor=principal.email,
+                action="members",
+                entity="arrangement",
+                entity_id=record_id,
+                scope=data.slug,
+                changes={"members": [None, members]},
+            )
+        return record_id
+
+
+async def update_arrangement(
+    record_id: int, data: ArrangementUpdate, principal: Principal, if_match: int | None
+) -> int:
+    changes = updates(data)
+    members = changes.pop("members", None)
+    async with write_transaction():
+        row = await crud.fetch_for_write(ARRANGEMENT, record_id, principal, if_match)
+        if "slug" in changes and changes["slug"] != row["slug"]:
+            raise Invalid({"slug": "De slug is de sleutel van het verband en verandert niet."})
+        merged = {**row, **changes, "members": members or []}
+        _check_arrangement(merged)
+        extra = None
+        if members is not None:
+            old = await members_of([record_id])
+            new = await _replace_members(record_id, members)
+            extra = {"members": [old.get(record_id, []), new]}
+        await crud.update(ARRANGEMENT, row, changes, principal, extra_changes=extra)
+        return record_id
+
+
+async def delete_arrangement(record_id: int, principal: Principal, if_match: int | None) -> None:
+    async with write_transaction():
+        row = await crud.fetch_for_write(ARRANGEMENT, record_id, principal, if_match)
+        if await Supplier.exists().where(Supplier.scope == row["slug"]):
+            raise Conflict("id", "Het register van dit verband bevat nog leveranciers.")
+        await crud.delete(ARRANGEMENT, row, principal)
+
+
+async def members_of(arrangement_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Members of several arrangements in one query."""
+    if not arrangement_ids:
+        return {}
+    rows = (
+        await Membership.select(
+            Membership.arrangement.as_alias("arrangement_id"),
+            Membership.municipality.cbs_code.as_alias("cbs_code"),
+            Membership.municipality.name.as_alias("name"),
+            Membership.joined_on,
+            Membership.left_on,
+        )
+        .where(Membership.arrangement.is_in(arrangement_ids))
+        .order_by(Membership.municipality.name)
+    )
+    today = dt.date.today()
+    result: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        aid = row.pop("arrangement_id")
+        row["active"] = (row["joined_on"] is None or row["joined_on"] <= today) and (
+            row["left_on"] is None or row["left_on"] > today
+        )
+        result.setdefault(aid, []).append(row)
+    return result

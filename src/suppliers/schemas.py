@@ -1,0 +1,348 @@
+"""Request and response shapes of the register API (msgspec, unknown fields refused)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+import msgspec
+from msgspec import UNSET, Meta, Struct, UnsetType
+
+Name = Annotated[str, Meta(min_length=1, max_length=200)]
+CbsCode = Annotated[str, Meta(pattern=r"^GM[0-9]{4}$", examples=["GM0363"])]
+KvkNumber = Annotated[str, Meta(pattern=r"^[0-9]{8}$", examples=["12345678"])]
+Oin = Annotated[str, Meta(pattern=r"^[0-9]{20}$", examples=["00000001002564440000"])]
+Country = Annotated[str, Meta(pattern=r"^[A-Z]{2}$", examples=["NL"])]
+Slug = Annotated[
+    str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64, examples=["isd-noord"])
+]
+ScopeCode = Annotated[str, Meta(min_length=1, max_length=64)]
+ShortText = Annotated[str, Meta(max_length=300)]
+LongText = Annotated[str, Meta(max_length=5000)]
+
+ArrangementKind = Literal["sociale_dienst", "belastingsamenwerking", "other"]
+LegalForm = Literal[
+    "openbaar_lichaam",
+    "bedrijfsvoeringsorganisatie",
+    "gemeenschappelijk_orgaan",
+    "centrumgemeente",
+    "regeling_zonder_meer",
+]
+ProductKind = Literal["application", "saas", "hosting", "infrastructure", "service", "other"]
+EvidenceKind = Literal[
+    "iso27001",
+    "nen7510",
+    "isae3402_type1",
+    "isae3402_type2",
+    "soc2_type1",
+    "soc2_type2",
+    "isae3000_tpm",
+    "pentest",
+    "digid_assessment",
+    "other",
+]
+EvidenceState = Literal["valid", "expiring", "expired", "stale", "design_only", "incomplete"]
+
+
+class Input(Struct, forbid_unknown_fields=True, kw_only=True):
+    """Base of every request body: an unknown field is an error, not silently dropped."""
+
+
+# --- municipalities -------------------------------------------------------------------
+
+
+class MunicipalityCreate(Input):
+    name: Name
+    cbs_code: CbsCode
+    oin: Oin | None = None
+
+
+class MunicipalityUpdate(Input):
+    name: Name | UnsetType = UNSET
+    cbs_code: CbsCode | UnsetType = UNSET
+    oin: Oin | None | UnsetType = UNSET
+
+
+class MunicipalityOut(Struct, kw_only=True):
+    id: int
+    name: str
+    cbs_code: str
+    oin: str | None
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class MunicipalityPage(Struct, kw_only=True):
+    items: list[MunicipalityOut]
+    total: int
+    page: int
+    page_size: int
+
+
+# --- arrangements ---------------------------------------------------------------------
+
+
+class MemberIn(Input):
+    cbs_code: CbsCode
+    joined_on: dt.date | None = None
+    left_on: dt.date | None = None
+
+
+class MemberOut(Struct, kw_only=True):
+    cbs_code: str
+    name: str
+    joined_on: dt.date | None
+    left_on: dt.date | None
+    active: bool
+
+
+class ArrangementCreate(Input):
+    name: Name
+    slug: Slug
+    kind: ArrangementKind
+    legal_form: LegalForm
+    kvk_number: KvkNumber | None = None
+    members: list[MemberIn] = msgspec.field(default_factory=list)
+    ibd_connected: bool = False
+    ibd_since: dt.date | None = None
+
+
+class ArrangementUpdate(Input):
+    name: Name | UnsetType = UNSET
+    slug: Slug | UnsetType = UNSET
+    kind: ArrangementKind | UnsetType = UNSET
+    legal_form: LegalForm | UnsetType = UNSET
+    kvk_number: KvkNumber | None | UnsetType = UNSET
+    members: list[MemberIn] | UnsetType = UNSET
+    ibd_connected: bool | UnsetType = UNSET
+    ibd_since: dt.date | None | UnsetType = UNSET
+
+
+class ArrangementOut(Struct, kw_only=True):
+    id: int
+    name: str
+    slug: str
+    kind: str
+    legal_form: str
+    legal_person: bool
+    kvk_number: str | None
+    ibd_connected: bool
+    ibd_since: dt.date | None
+    members: list[MemberOut]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class ArrangementPage(Struct, kw_only=True):
+    items: list[ArrangementOut]
+    total: int
+    page: int
+    page_size: int
+
+
+# --- suppliers ------------------------------------------------------------------------
+
+
+class Contact(Input):
+    name: Name
+    role: ShortText = ""
+    email: Annotated[str, Meta(max_length=254)] = ""
+    phone: Annotated[str, Meta(max_length=40)] = ""
+
+
+class SupplierCreate(Input):
+    name: Name
+    country: Country
+    scope: ScopeCode | None = None
+    kvk_number: KvkNumber | None = None
+    address: LongText = ""
+    website: ShortText = ""
+    contacts: list[Contact] = msgspec.field(default_factory=list)
+
+
+class SupplierUpdate(Input):
+    name: Name | UnsetType = UNSET
+    country: Country | UnsetType = UNSET
+    kvk_number: KvkNumber | None | UnsetType = UNSET
+    address: LongText | UnsetType = UNSET
+    website: ShortText | UnsetType = UNSET
+    contacts: list[Contact] | UnsetType = UNSET
+
+
+class ContactOut(Struct, kw_only=True):
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class SupplierOut(Struct, kw_only=True):
+    id: int
+    scope: str
+    name: str
+    kvk_number: str | None
+    country: str
+    country_name: str
+    in_eea: bool
+    address: str
+    website: str
+    contacts: list[ContactOut]
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+class SupplierPage(Struct, kw_only=True):
+    items: list[SupplierOut]
+    total: int
+    page: int
+    page_size: int
+
+
+# --- products -------------------------------------------------------------------------
+
+
+class ProductCreate(Input):
+    name: Name
+    kind: ProductKind
+    product_version: Annotated[str, Meta(max_length=50)] = ""
+    used_by: list[ScopeCode] = msgspec.field(default_factory=list)
+
+
+class ProductUpdate(Input):
+    name: Name | UnsetType = UNSET
+    kind: ProductKind | UnsetType = UNSET
+    product_version: Annotated[str, Meta(max_length=50)] | UnsetType = UNSET
+    used_by: list[ScopeCode] | UnsetType = UNSET
+
+
+class ProductOut(Struct, kw_only=True):
+    id: int
+    supplier_id: int
+    name: str
+    kind: str
+    product_version: str
+    used_by: list[str]
+    version: int
+
+
+class ProductPage(Struct, kw_only=True):
+    items: list[ProductOut]
+    total: int
+    page: int
+    page_size: int
+
+
+# --- sub-processors -------------------------------------------------------------------
+
+
+class SubprocessorCreate(Input):
+    subprocessor_id: int
+    service: LongText = ""
+    country: Country | None = None
+    notified_on: dt.date | None = None
+
+
+class SubprocessorUpdate(Input):
+    service: LongText | UnsetType = UNSET
+    country: Country | UnsetType = UNSET
+    notified_on: dt.date | None | UnsetType = UNSET
+
+
+class SubprocessorOut(Struct, kw_only=True):
+    id: int
+    supplier_id: int
+    subprocessor_id: int
+    name: str
+    country: str
+    in_eea: bool
+    service: str
+    notified_on: dt.date | None
+    version: int
+
+
+class SubprocessorPage(Struct, kw_only=True):
+    items: list[SubprocessorOut]
+    total: int
+    page: int
+    page_size: int
+
+
+class ChainNode(Struct, kw_only=True):
+    supplier_id: int
+    name: str
+    country: str
+    in_eea: bool
+    service: str
+    depth: int
+    via_supplier_id: int
+
+
+class SupplierChain(Struct, kw_only=True):
+    supplier_id: int
+    links: list[ChainNode]
+    outside_eea: list[int]
+
+
+# --- evidence -------------------------------------------------------------------------
+
+
+class EvidenceCreate(Input):
+    kind: EvidenceKind
+    scope_text: LongText = ""
+    auditor: ShortText = ""
+    standard_version: Literal["2013", "2022"] | None = None
+    issued_on: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    valid_until: dt.date | None = None
+
+
+class EvidenceUpdate(Input):
+    kind: EvidenceKind | UnsetType = UNSET
+    scope_text: LongText | UnsetType = UNSET
+    auditor: ShortText | UnsetType = UNSET
+    standard_version: Literal["2013", "2022"] | None | UnsetType = UNSET
+    issued_on: dt.date | None | UnsetType = UNSET
+    period_start: dt.date | None | UnsetType = UNSET
+    period_end: dt.date | None | UnsetType = UNSET
+    valid_until: dt.date | None | UnsetType = UNSET
+
+
+class EvidenceOut(Struct, kw_only=True):
+    id: int
+    supplier_id: int
+    kind: str
+    scope_text: str
+    auditor: str
+    standard_version: str | None
+    issued_on: dt.date | None
+    period_start: dt.date | None
+    period_end: dt.date | None
+    valid_until: dt.date | None
+    #: valid, expiring, expired, stale, design_only or incomplete, on today's date.
+    state: EvidenceState
+    #: The last day this evidence counts (certificate expiry or report period end + 12 months).
+    counts_until: dt.date | None
+    file_name: str | None
+    file_sha256: str | None
+    file_size: int | None
+    version: int
+
+
+class EvidencePage(Struct, kw_only=True):
+    items: list[EvidenceOut]
+    total: int
+    page: int
+    page_size: int
+
+
+def updates(data: Struct) -> dict[str, object]:
+    """The fields a PATCH body actually set."""
+    return {
+        name: value
+        for name in data.__struct_fields__
+        if (value := getattr(data, name)) is not UNSET
+    }

@@ -1,0 +1,1 @@
+"""vwo-register: the composition root (settings, app factory, CLI, auth, audit trail)."""

@@ -1,0 +1,220 @@
+"""The ``vwo`` command line: serve, migrate, users and tokens, audit, demo data, backup."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import io
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+os.environ.setdefault("PICCOLO_CONF", "vwo.piccolo_conf")
+
+
+def _run(coro: Coroutine[Any, Any, int]) -> int:
+    return asyncio.run(coro)
+
+
+async def _with_db(fn: Callable[[], Coroutine[Any, Any, int]]) -> int:
+    from vwo import db
+
+    await db.start()
+    try:
+        return await fn()
+    finally:
+        await db.stop()
+
+
+async def migrate_database(quiet: bool = True) -> None:
+    from piccolo.apps.migrations.commands.forwards import run_forwards
+
+    sink = io.StringIO()
+    with contextlib.redirect_stdout(sink if quiet else sys.stdout):
+        result = await run_forwards(app_name="all")
+    if not result.success:
+        raise SystemExit(f"Migratie mislukt: {result.message}\n{sink.getvalue()}")
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _run(migrate_database(quiet=False))
+    print("Database is bijgewerkt.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    _run(migrate_database())
+    uvicorn.run("vwo.app:create_app", factory=True, host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    from vwo.errors import ApiError
+    from vwo.users import add_user
+
+    async def go() -> int:
+        try:
+            password = await add_user(args.email, args.role, args.scope or [])
+        except ApiError as exc:
+            for error in exc.errors or [{"field": "", "message": exc.detail}]:
+                print(f"fout: {error['field']}: {error['message']}", file=sys.stderr)
+            return 2
+        print(f"Gebruiker {args.email.lower()} aangemaakt met rol {args.role}. Wachtwoord (eenmalig):")
+        print(password)
+        return 0
+
+    return _run(_with_db(go))
+
+
+def cmd_token_create(args: argparse.Namespace) -> int:
+    from vwo.errors import ApiError
+    from vwo.users import issue_token
+
+    async def go() -> int:
+        try:
+            token, prefix = await issue_token(args.email, args.label)
+        except ApiError as exc:
+            print(f"fout: {exc.detail}", file=sys.stderr)
+            return 2
+        print(f"Token {prefix}... aangemaakt voor {args.email.lower()}. Alleen nu zichtbaar:")
+        print(token)
+        return 0
+
+    return _run(_with_db(go))
+
+
+def cmd_token_revoke(args: argparse.Namespace) -> int:
+    from vwo.users import revoke_token
+
+    async def go() -> int:
+        count = await revoke_token(args.token)
+        print(f"{count} token(s) ingetrokken.")
+        return 0 if count else 1
+
+    return _run(_with_db(go))
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from vwo import audit
+
+    async def go() -> int:
+        report = await audit.verify()
+        if report.ok:
+            print(f"Audittrail klopt: {report.events} gebeurtenissen.")
+            return 0
+        print(
+            f"Audittrail gebroken bij gebeurtenis {report.first_broken}: {report.reason} "
+            f"({report.events} gebeurtenissen ervoor kloppen).",
+            file=sys.stderr,
+        )
+        return 1
+
+    return _run(_with_db(go))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from vwo.demo import load_demo
+
+    async def go() -> int:
+        await migrate_database()
+        credentials = await load_demo()
+        print("Demodata geladen. Demogebruikers (e-mail, rol, wachtwoord):")
+        for email, role, password in credentials:
+            print(f"  {email:32} {role:16} {password}")
+        return 0
+
+    return _run(_with_db(go))
+
+
+def backup_sqlite(source: str, target: str) -> None:
+    """Consistent copy while the service runs, through SQLite's online backup API."""
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from vwo.settings import load_settings
+
+    config = load_settings().database
+    if config.engine != "sqlite":
+        print(
+            "Voor PostgreSQL maakt u een back-up met pg_dump, zie de README.", file=sys.stderr
+        )
+        return 2
+    if os.path.exists(args.path):
+        print(f"{args.path} bestaat al; kies een nieuw bestand.", file=sys.stderr)
+        return 2
+    backup_sqlite(config.path, args.path)
+    print(f"Back-up geschreven naar {args.path}.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="vwo", description="Register van verwerkersovereenkomsten")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="migreren en de service starten")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=cmd_serve)
+
+    sub.add_parser("migrate", help="de database bijwerken").set_defaults(func=cmd_migrate)
+
+    user = sub.add_parser("user", help="gebruikers").add_subparsers(dest="user_command", required=True)
+    add = user.add_parser("add", help="gebruiker aanmaken (print een wachtwoord)")
+    add.add_argument("--email", required=True)
+    add.add_argument("--role", required=True)
+    add.add_argument("--scope", action="append", help="CBS-code of slug; herhaalbaar")
+    add.set_defaults(func=cmd_user_add)
+
+    token = sub.add_parser("token", help="API-tokens").add_subparsers(dest="token_command", required=True)
+    create = token.add_parser("create", help="token aanmaken (print het token)")
+    create.add_argument("--email", required=True)
+    create.add_argument("--label", default="cli")
+    create.set_defaults(func=cmd_token_create)
+    revoke = token.add_parser("revoke", help="token intrekken (volledig token of prefix)")
+    revoke.add_argument("token")
+    revoke.set_defaults(func=cmd_token_revoke)
+
+    audit_cmd = sub.add_parser("audit", help="audittrail").add_subparsers(dest="audit_command", required=True)
+    audit_cmd.add_parser("verify", help="de hele keten controleren").set_defaults(func=cmd_audit_verify)
+
+    sub.add_parser("demo", help="demodata laden (idempotent)").set_defaults(func=cmd_demo)
+
+    backup = sub.add_parser("backup", help="consistente kopie van de SQLite-database")
+    backup.add_argument("path")
+    backup.set_defaults(func=cmd_backup)
+
+    for register in _extensions():
+        register(sub)
+    return parser
+
+
+def _extensions() -> list[Callable[[Any], None]]:
+    """Commands contributed by the domain packages."""
+    found: list[Callable[[Any], None]] = []
+    with contextlib.suppress(ImportError):
+        from contracts.clauses.cli import add_commands
+
+        found.append(add_commands)
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,182 @@
+"""Versioned, scoped, audited writes and reads shared by every register resource.
+
+A service opens one write transaction, and inside it loads the row for writing
+(404 outside the user's scope, 412 on a stale version), changes it and records
+the audit event: the change and its event commit or fail together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from piccolo.columns import Column
+from piccolo.columns.combination import Where
+from piccolo.table import Table
+
+from vwo import audit
+from vwo.auth import Principal
+from vwo.errors import Conflict, NotFound, PreconditionFailed, PreconditionRequired
+
+NO_SCOPE = "\x00"  # matches nothing: a user without scopes sees nothing
+
+
+@dataclass(frozen=True)
+class Resource:
+    table: type[Table]
+    #: Name in the audit trail, e.g. "supplier".
+    entity: str
+    #: Dutch name for messages, e.g. "Leverancier".
+    label: str
+    #: Column (possibly through a join) holding the record's scope.
+    scope_column: Column
+    #: Columns holding JSON, decoded on read.
+    json_fields: tuple[str, ...] = ()
+
+    def scoped(self, principal: Principal) -> Where | None:
+        scopes = principal.scope_filter()
+        if scopes is None:
+            return None
+        return self.scope_column.is_in(sorted(scopes) or [NO_SCOPE])
+
+    def decode(self, row: dict[str, Any]) -> dict[str, Any]:
+        for name in self.json_fields:
+            if isinstance(row.get(name), str):
+                row[name] = json.loads(row[name])
+        return row
+
+
+def etag(version: int) -> str:
+    return f'"{version}"'
+
+
+def parse_if_match(header: str | None) -> int | None:
+    """The version named by an If-Match header; None for ``*``; raise 428 when absent."""
+    if header is None or not header.strip():
+        raise PreconditionRequired()
+    value = header.strip()
+    if value == "*":
+        return None
+    value = value.removeprefix("W/").strip('"')
+    try:
+        return int(value)
+    except ValueError:
+        raise PreconditionFailed(current=-1) from None
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+async def fetch(
+    res: Resource, record_id: int, principal: Principal, where: Where | None = None
+) -> dict[str, Any]:
+    """One row by id, within the user's scope; 404 otherwise (also for out-of-scope rows)."""
+    query = res.table.select(
+        *res.table.all_columns(), res.scope_column.as_alias("_scope")
+    ).where(res.table._meta.primary_key == record_id)
+    for clause in (where, res.scoped(principal)):
+        if clause is not None:
+            query = query.where(clause)
+    row = await query.first()
+    if row is None:
+        raise NotFound(res.label)
+    return res.decode(row)
+
+
+async def fetch_for_write(
+    res: Resource,
+    record_id: int,
+    principal: Principal,
+    if_match: int | None,
+    where: Where | None = None,
+) -> dict[str, Any]:
+    row = await fetch(res, record_id, principal, where)
+    if if_match is not None and row["version"] != if_match:
+        raise PreconditionFailed(current=row["version"])
+    return row
+
+
+async def ensure_unique(res: Resource, checks: Iterable[tuple[Where, str, str]]) -> None:
+    """Raise 409 on the first check whose condition matches an existing row."""
+    for condition, field, message in checks:
+        if await res.table.exists().where(condition):
+            raise Conflict(field, message)
+
+
+async def insert(
+    res: Resource, values: Mapping[str, Any], principal: Principal, scope: str
+) -> int:
+    stamp = now()
+    row = res.table(**values, version=1, created_at=stamp, updated_at=stamp)
+    await res.table.insert(row)
+    record_id = int(row._meta.primary_key.value_type(row.id))
+    await audit.record(
+        actor=principal.email,
+        action="create",
+        entity=res.entity,
+        entity_id=record_id,
+        scope=scope,
+        after=dict(values),
+    )
+    return record_id
+
+
+async def update(
+    res: Resource,
+    row: Mapping[str, Any],
+    changes: Mapping[str, Any],
+    principal: Principal,
+    extra_changes: Mapping[str, Any] | None = None,
+) -> int:
+    """Write the changed fields with version + 1; returns the new version."""
+    changed = {k: v for k, v in changes.items() if audit.jsonable(row.get(k)) != audit.jsonable(v)}
+    if not changed and not extra_changes:
+        return int(row["version"])
+    new_version = int(row["version"]) + 1
+    pk = res.table._meta.primary_key
+    updated = (
+        await res.table.update(
+            {**changed, "version": new_version, "updated_at": now()}, use_auto_update=False
+        )
+        .where(pk == row["id"], res.table._meta.get_column_by_name("version") == row["version"])
+        .returning(pk)
+    )
+    if not updated:
+        raise PreconditionFailed(current=int(row["version"]) + 1)
+    audit_changes = audit.diff({k: row.get(k) for k in changed}, changed)
+    audit_changes.update(audit.jsonable(dict(extra_changes or {})))
+    await audit.record(
+        actor=principal.email,
+        action="update",
+        entity=res.entity,
+        entity_id=row["id"],
+        scope=row["_scope"],
+        changes=audit_changes,
+    )
+    return new_version
+
+
+async def delete(res: Resource, row: Mapping[str, Any], principal: Principal) -> None:
+    pk = res.table._meta.primary_key
+    await res.table.delete().where(pk == row["id"])
+    before = {k: v for k, v in row.items() if not k.startswith("_") and k != "content"}
+    await audit.record(
+        actor=principal.email,
+        action="delete",
+        entity=res.entity,
+        entity_id=row["id"],
+        scope=row["_scope"],
+        before=before,
+    )
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    page: int
+    page_size: int

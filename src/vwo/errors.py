@@ -1,0 +1,127 @@
+"""Errors the API answers with, and one JSON shape for all of them.
+
+Every error body is ``{"status_code": int, "detail": str, "errors": [{"field", "message"}]}``;
+``errors`` names the fields that were wrong (empty when the problem is not a field).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+
+
+class ApiError(HTTPException):
+    status_code = 400
+
+    def __init__(self, detail: str, errors: list[dict[str, str]] | None = None) -> None:
+        super().__init__(detail=detail)
+        self.errors = errors or []
+
+
+class Invalid(ApiError):
+    """400: one or more fields are wrong; nothing was stored."""
+
+    status_code = 400
+
+    def __init__(self, errors: dict[str, str] | list[dict[str, str]]) -> None:
+        if isinstance(errors, dict):
+            errors = [{"field": f, "message": m} for f, m in errors.items()]
+        names = ", ".join(e["field"] for e in errors)
+        super().__init__(f"Ongeldige invoer: {names}.", errors)
+
+
+class NotFound(ApiError):
+    status_code = 404
+
+    def __init__(self, what: str = "Record") -> None:
+        super().__init__(f"{what} niet gevonden.")
+
+
+class Conflict(ApiError):
+    status_code = 409
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message, [{"field": field, "message": message}])
+
+
+class PreconditionFailed(ApiError):
+    status_code = 412
+
+    def __init__(self, current: int) -> None:
+        super().__init__(
+            f"Het record is intussen gewijzigd (huidige versie {current}); "
+            "haal het opnieuw op en probeer het nog eens."
+        )
+
+
+class PreconditionRequired(ApiError):
+    status_code = 428
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Geef de versie mee die u wijzigt (If-Match met de ETag van het record)."
+        )
+
+
+class PayloadTooLarge(ApiError):
+    status_code = 413
+
+
+class Unprocessable(ApiError):
+    status_code = 422
+
+
+_KEY_AT = re.compile(r"at `\$\.?([^`]*)`")
+_UNKNOWN = re.compile(r"unknown field `([^`]+)`")
+_MISSING = re.compile(r"missing required field `([^`]+)`")
+
+
+def _field_errors_from_litestar(exc: ValidationException) -> list[dict[str, str]]:
+    errors: list[dict[str, str]] = []
+    extra: Any = exc.extra
+    for item in extra if isinstance(extra, list) else []:
+        if not isinstance(item, dict):
+            continue
+        message = str(item.get("message", ""))
+        key = item.get("key") or ""
+        match = _UNKNOWN.search(message)
+        if match:
+            at = _KEY_AT.search(message)
+            prefix = f"{at.group(1)}." if at and at.group(1) else ""
+            errors.append({"field": prefix + match.group(1), "message": "Onbekend veld."})
+            continue
+        at = _KEY_AT.search(message)
+        field = at.group(1) if at else str(key or "body")
+        missing = _MISSING.search(message)
+        if missing:
+            prefix = f"{field}." if at and field else ""
+            errors.append({"field": prefix + missing.group(1), "message": "Verplicht veld ontbreekt."})
+            continue
+        errors.append({"field": field or "body", "message": message})
+    if not errors:
+        errors.append({"field": "body", "message": str(exc.detail)})
+    return errors
+
+
+def error_response(request: Request, exc: Exception) -> Response:
+    if isinstance(exc, ApiError):
+        status, detail, errors = exc.status_code, exc.detail, exc.errors
+    elif isinstance(exc, ValidationException):
+        errors = _field_errors_from_litestar(exc)
+        status = 400
+        detail = "Ongeldige invoer: " + ", ".join(e["field"] for e in errors) + "."
+    elif isinstance(exc, HTTPException):
+        status, detail, errors = exc.status_code, exc.detail, []
+    else:
+        request.logger.exception("unhandled error")
+        status, detail, errors = HTTP_500_INTERNAL_SERVER_ERROR, "Interne fout.", []
+    headers = getattr(exc, "headers", None) or {}
+    return Response(
+        {"status_code": status, "detail": detail, "errors": errors},
+        status_code=status,
+        headers=headers,
+    )

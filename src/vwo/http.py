@@ -1,0 +1,81 @@
+"""Pieces every controller shares: paging, the If-Match header, documented error responses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+import msgspec
+from litestar import Request, Response
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import Parameter
+
+from vwo import crud
+from vwo.auth import Principal, provide_principal
+
+
+class FieldErrorBody(msgspec.Struct):
+    field: str
+    message: str
+
+
+class ErrorBody(msgspec.Struct):
+    status_code: int
+    detail: str
+    errors: list[FieldErrorBody]
+
+
+def _spec(text: str) -> ResponseSpec:
+    return ResponseSpec(data_container=ErrorBody, description=text, generate_examples=False)
+
+
+READ_ERRORS: dict[int, ResponseSpec] = {
+    400: _spec("Ongeldige invoer; `errors` noemt de velden"),
+    401: _spec("Geen of een ongeldig token"),
+    404: _spec("Bestaat niet, of valt buiten uw bereik"),
+}
+WRITE_ERRORS: dict[int, ResponseSpec] = {
+    **READ_ERRORS,
+    403: _spec("Uw rol mag dit niet"),
+    409: _spec("Botst met een bestaand record (dubbele code of nummer)"),
+    412: _spec("De versie in If-Match is niet meer de huidige"),
+    413: _spec("Bestand te groot"),
+    428: _spec("If-Match ontbreekt"),
+}
+
+
+@dataclass(frozen=True)
+class Paging:
+    page: int
+    page_size: int
+
+
+async def provide_paging(
+    page: Annotated[int, Parameter(ge=1, le=1_000_000, description="Paginanummer, vanaf 1")] = 1,
+    page_size: Annotated[
+        int, Parameter(ge=1, le=200, description="Aantal per pagina (max. 200)")
+    ] = 50,
+) -> Paging:
+    return Paging(page=page, page_size=page_size)
+
+
+async def provide_user(request: Request) -> Principal:
+    return await provide_principal(request)
+
+
+IfMatch = Annotated[
+    str | None,
+    Parameter(
+        header="If-Match",
+        required=False,
+        description="ETag van de versie die u wijzigt, bijvoorbeeld \"3\"",
+    ),
+]
+
+
+def if_match_version(header: str | None) -> int | None:
+    return crud.parse_if_match(header)
+
+
+def with_etag(body: Any, version: int, status_code: int = 200) -> Response[Any]:
+    return Response(body, status_code=status_code, headers={"ETag": crud.etag(version)})

@@ -1,0 +1,13 @@
+import os
+
+from piccolo.conf.apps import AppConfig
+
+from vwo.tables import ApiToken, AuditEvent, User
+
+APP_CONFIG = AppConfig(
+    app_name="vwo",
+    migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
+    table_classes=[User, ApiToken, AuditEvent],
+    migration_dependencies=[],
+    commands=[],
+)

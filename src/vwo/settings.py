@@ -1,0 +1,79 @@
+"""Settings, read once from the environment (``VWO_*``)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+DEFAULT_DATABASE_URL = "sqlite:///var/vwo.sqlite"
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    engine: str  # "sqlite" or "postgres"
+    path: str = ""  # sqlite file
+    postgres: dict[str, object] = field(default_factory=dict)
+
+
+def parse_database_url(url: str) -> DatabaseConfig:
+    """Turn ``sqlite:///PATH`` or ``postgresql://USER@HOST:PORT/DB`` into an engine config."""
+    parsed = urlparse(url)
+    if parsed.scheme == "sqlite":
+        raw = url[len("sqlite://") :]
+        path = raw[1:] if raw.startswith("/") and not raw.startswith("//") else raw
+        if raw.startswith("//"):  # sqlite:////abs/path
+            path = raw[1:]
+        if not path:
+            raise ValueError("VWO_DATABASE_URL: sqlite:///PATH needs a file path")
+        return DatabaseConfig(engine="sqlite", path=path)
+    if parsed.scheme in {"postgres", "postgresql"}:
+        config: dict[str, object] = {
+            "host": parsed.hostname or "127.0.0.1",
+            "port": parsed.port or 5432,
+            "user": unquote(parsed.username or "postgres"),
+            "database": (parsed.path or "/postgres").lstrip("/") or "postgres",
+        }
+        if parsed.password:
+            config["password"] = unquote(parsed.password)
+        return DatabaseConfig(engine="postgres", postgres=config)
+    raise ValueError(f"VWO_DATABASE_URL: unsupported scheme {parsed.scheme!r} (use sqlite or postgresql)")
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    #: Certificates expiring within this many days are flagged.
+    expiry_horizon_days: int = 90
+    #: A type II / TPM report counts this many months after its period ended.
+    report_valid_months: int = 12
+    #: Breach deadlines above this many hours are weak.
+    breach_hours_limit: int = 48
+    #: Login attempts allowed per window, per e-mail address and per client.
+    login_attempts: int = 5
+    login_window_seconds: int = 300
+    smtp_url: str = ""
+    base_url: str = "http://127.0.0.1:8000"
+
+    @property
+    def database(self) -> DatabaseConfig:
+        return parse_database_url(self.database_url)
+
+
+def load_settings() -> Settings:
+    env = os.environ
+    return Settings(
+        database_url=env.get("VWO_DATABASE_URL", DEFAULT_DATABASE_URL),
+        expiry_horizon_days=int(env.get("VWO_EXPIRY_HORIZON_DAYS", "90")),
+        report_valid_months=int(env.get("VWO_REPORT_VALID_MONTHS", "12")),
+        breach_hours_limit=int(env.get("VWO_BREACH_HOURS_LIMIT", "48")),
+        login_attempts=int(env.get("VWO_LOGIN_ATTEMPTS", "5")),
+        login_window_seconds=int(env.get("VWO_LOGIN_WINDOW_SECONDS", "300")),
+        smtp_url=env.get("VWO_SMTP_URL", ""),
+        base_url=env.get("VWO_BASE_URL", "http://127.0.0.1:8000"),
+    )
+
+
+def ensure_parent(path: str) -> None:
+    Path(path).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
