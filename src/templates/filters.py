@@ -1,0 +1,152 @@
+"""Jinja filters for Word templates: dates, lists, yes/no, counts and countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from templates.countries import country_name
+
+MONTHS_NL = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+EMPTY = "—"
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """Accept a date, a datetime or an ISO 8601 string (as JSON contexts carry them)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return (
+                dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+            )
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is geen datum")
+
+
+def datum(value: Any, default: str = EMPTY) -> str:
+    """Dutch long date: ``1 januari 2027``; no date gives ``default``."""
+    day = _as_date(value)
+    if day is None:
+        return default
+    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
+
+
+def date_en(value: Any, default: str = EMPTY) -> str:
+    """English long date: ``1 January 2027``; no date gives ``default``."""
+    day = _as_date(value)
+    if day is None:
+        return default
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def datumtijd(value: Any, default: str = EMPTY) -> str:
+    """Dutch date and time: ``1 januari 2027, 14.05 uur``."""
+    moment = _as_date(value)
+    if moment is None:
+        return default
+    if not isinstance(moment, dt.datetime):
+        return datum(moment)
+    return f"{datum(moment)}, {moment:%H.%M} uur"
+
+
+def datetime_en(value: Any, default: str = EMPTY) -> str:
+    """English date and time: ``1 January 2027, 14:05``."""
+    moment = _as_date(value)
+    if moment is None:
+        return default
+    if not isinstance(moment, dt.datetime):
+        return date_en(moment)
+    return f"{date_en(moment)}, {moment:%H:%M}"
+
+
+def _join(items: Iterable[Any] | None, last: str, empty: str) -> str:
+    words = [str(item) for item in (items or []) if item is not None and str(item) != ""]
+    if not words:
+        return empty
+    if len(words) == 1:
+        return words[0]
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+
+
+def opsomming(items: Iterable[Any] | None, last: str = "en", empty: str = EMPTY) -> str:
+    """Dutch enumeration: ``a, b en c`` (``last="of"`` for ``a, b of c``)."""
+    return _join(items, last, empty)
+
+
+def enumeration(items: Iterable[Any] | None, last: str = "and", empty: str = EMPTY) -> str:
+    """English enumeration: ``a, b and c`` (``last="or"`` for ``a, b or c``)."""
+    return _join(items, last, empty)
+
+
+def janee(value: Any) -> str:
+    """``ja`` or ``nee``."""
+    return "ja" if value else "nee"
+
+
+def yesno(value: Any) -> str:
+    """``yes`` or ``no``."""
+    return "yes" if value else "no"
+
+
+def aantal(number: int | None, singular: str, plural: str) -> str:
+    """``1 maand``, ``3 maanden``: a number with the right noun (also for English)."""
+    if number is None:
+        return EMPTY
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def land(code: str | None) -> str:
+    """Dutch country name of an ISO 3166-1 code: ``DE`` → ``Duitsland``."""
+    return country_name(code, "nl")
+
+
+def country(code: str | None) -> str:
+    """English country name of an ISO 3166-1 code: ``DE`` → ``Germany``."""
+    return country_name(code, "en")
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "datum": datum,
+    "date_en": date_en,
+    "datumtijd": datumtijd,
+    "datetime_en": datetime_en,
+    "opsomming": opsomming,
+    "enumeration": enumeration,
+    "janee": janee,
+    "yesno": yesno,
+    "aantal": aantal,
+    "land": land,
+    "country": country,
+}

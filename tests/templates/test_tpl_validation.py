@@ -1,0 +1,159 @@
+import io
+import os
+import time
+import zipfile
+
+import pytest
+
+from templates import TemplateValidationError, validate_template
+from tests.templates.conftest import make_docx, replace_member
+
+OK = "Verwerker: {{ supplier.name }}"
+
+
+def refused(data: bytes, filename: str = "sjabloon.docx") -> TemplateValidationError:
+    with pytest.raises(TemplateValidationError) as caught:
+        validate_template(data, filename)
+    return caught.value
+
+
+def test_a_valid_template_reports_hash_variables_claims_and_parts() -> None:
+    data = make_docx("{#p clauses: instructions, audits #}", OK, footer="{{ agreement.reference }}")
+    info = validate_template(data, "sjabloon.docx")
+    assert len(info.sha256) == 64
+    assert info.variables == ["agreement", "supplier"]
+    assert info.clause_keys == ["audits", "instructions"]
+    assert info.parts[0] == "word/document.xml" and "word/footer1.xml" in info.parts
+    assert info.part_count == len(info.parts)
+
+
+def test_not_a_zip_is_refused_with_400() -> None:
+    error = refused(b"dit is geen Word-document")
+    assert error.status == 400 and "zip" in error.message
+
+
+def test_wrong_extension_is_refused() -> None:
+    assert refused(make_docx(OK), "sjabloon.pdf").status == 400
+
+
+def test_zip_without_document_xml_is_refused_with_400() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/other.xml", "<x/>")
+    error = refused(out.getvalue())
+    assert error.status == 400 and "word/document.xml" in error.message
+
+
+def test_too_large_upload_is_refused_with_413() -> None:
+    assert refused(b"PK" + os.urandom(11 * 1024 * 1024)).status == 413
+
+
+def test_too_many_entries_is_refused_with_413() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for index in range(1001):
+            archive.writestr(f"word/media/{index}.txt", "")
+    assert refused(out.getvalue()).status == 413
+
+
+def test_zip_bomb_is_refused_fast_before_unpacking() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (60 * 1024 * 1024))
+    bomb = out.getvalue()
+    assert len(bomb) < 200_000
+    started = time.perf_counter()
+    error = refused(bomb)
+    assert error.status == 413
+    assert time.perf_counter() - started < 0.5
+
+
+def test_entity_and_doctype_are_refused_with_400() -> None:
+    evil = (
+        b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        b"<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"
+    )
+    error = refused(replace_member(make_docx(OK), "word/document.xml", evil))
+    assert error.status == 400 and "DOCTYPE" in error.message
+
+
+def test_syntax_error_names_part_line_and_text() -> None:
+    error = refused(make_docx("Eerste alinea", "Tweede alinea {{ agreement.title | }}"))
+    detail = error.details[0]
+    assert "word/document.xml, regel" in detail and "Tweede alinea" in detail
+
+
+def test_syntax_error_in_footer_names_the_footer() -> None:
+    error = refused(make_docx(OK, footer="Pagina {% if %}"))
+    assert any(d.startswith("word/footer1.xml") for d in error.details)
+
+
+def test_unknown_variables_are_listed() -> None:
+    error = refused(make_docx("{{ leverancier.naam }} {{ gemeente }}", OK))
+    assert any("gemeente" in d and "leverancier" in d for d in error.details)
+
+
+def test_unknown_fields_are_listed_also_inside_loops() -> None:
+    error = refused(
+        make_docx(
+            "{{ agreement.titel }}",
+            "{% for s in subprocessors %}{{ s.naem }}{% endfor %}",
+        )
+    )
+    text = " ".join(error.details)
+    assert "agreement.titel" in text and "s.naem" in text
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ agreement.__class__ }}",
+        "{{ ''.__class__.__mro__ }}",
+        "{{ supplier.name.mro }}",
+        "{{ agreement['__class__'] }}",
+        "{{ agreement|attr('__class__') }}",
+        "{{ agreement._private }}",
+        "{{ generated_at.__init__.__globals__ }}",
+        "{% include 'andere.docx' %}",
+    ],
+)
+def test_attempts_to_reach_python_internals_are_refused_at_upload(attack: str) -> None:
+    error = refused(make_docx(attack))
+    assert error.status == 400 and error.details
+
+
+def test_disguised_attack_is_caught_by_the_sandbox_in_the_trial_render() -> None:
+    error = refused(make_docx("{{ agreement|attr('_' ~ '_class__') }}"))
+    assert "voorbeeldgegevens" in error.message
+
+
+@pytest.mark.parametrize(
+    "expensive",
+    ["{{ 'x' * 100000000 }}", "{% for i in range(1000000) %}x{% endfor %}", "{{ 9 ** 999999 }}"],
+)
+def test_resource_hungry_expressions_are_refused(expensive: str) -> None:
+    assert refused(make_docx(expensive)).status == 400
+
+
+def test_unknown_clause_key_is_refused() -> None:
+    error = refused(make_docx("{#p clauses: instructions, bestaat-niet #}", OK))
+    assert any("bestaat-niet" in d for d in error.details)
+
+
+def test_macro_enabled_document_is_refused() -> None:
+    data = make_docx(OK)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        types = archive.read("[Content_Types].xml").replace(
+            b"document.main+xml", b"document.macroEnabled.main+xml"
+        )
+    assert refused(replace_member(data, "[Content_Types].xml", types)).status == 400
+
+
+def test_branch_not_taken_by_the_sample_is_still_rendered_in_trial() -> None:
+    template = make_docx(
+        "{% if processing.subprocessor_authorisation == 'specific' %}{{ 1 / 0 }}{% endif %}"
+    )
+    assert refused(template).status == 400
