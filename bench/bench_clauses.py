@@ -1,0 +1,100 @@
+"""Benchmark the clause detector on a ~20-page agreement as .docx and .pdf.
+
+Builds the agreement from dev-corpus documents (about 10,000 words), then reports the
+median milliseconds for reading the file and for detection, per format.
+
+    .venv/bin/python bench/bench_clauses.py [--runs 15] [--corpus PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import statistics
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+
+from contracts.clauses.reading import read_document
+from contracts.clauses.scan import scan_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests/contracts/clauses"))
+from clauses_pdf_factory import make_pdf  # noqa: E402
+
+CORPUS = Path("/work/shared/corpora/dpa-en-dev.jsonl")
+TARGET_WORDS = 10_000
+LINES_PER_PAGE = 52
+
+
+def agreement_paragraphs(corpus: Path) -> list[str]:
+    """Paragraphs (about four sentences each) until ~10,000 words."""
+    paragraphs: list[str] = []
+    words = 0
+    for line in corpus.read_text("utf-8").splitlines():
+        sentences = [s["text"].strip() for s in json.loads(line)["sentences"]]
+        for start in range(0, len(sentences), 4):
+            paragraph = " ".join(sentences[start : start + 4])
+            paragraphs.append(paragraph)
+            words += len(paragraph.split())
+            if words >= TARGET_WORDS:
+                return paragraphs
+    return paragraphs
+
+
+def as_docx(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def as_pdf(paragraphs: list[str]) -> tuple[bytes, int]:
+    lines: list[str] = []
+    for paragraph in paragraphs:
+        safe = paragraph.encode("cp1252", "replace").decode("cp1252")
+        lines.extend([*textwrap.wrap(safe, 95), ""])
+    pages = [lines[i : i + LINES_PER_PAGE] for i in range(0, len(lines), LINES_PER_PAGE)]
+    return make_pdf(pages), len(pages)
+
+
+def median_ms(action: Callable[[], object], runs: int) -> float:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args()
+    paragraphs = agreement_paragraphs(args.corpus)
+    words = sum(len(p.split()) for p in paragraphs)
+    pdf, pages = as_pdf(paragraphs)
+    files = {"docx": as_docx(paragraphs), "pdf": pdf}
+    print(
+        f"agreement: {words} words, {len(paragraphs)} paragraphs, {pages} PDF pages; "
+        f"median of {args.runs} runs"
+    )
+    for kind, data in files.items():
+        name = f"bench.{kind}"
+        document = read_document(data, name)
+        read = median_ms(lambda d=data, n=name: read_document(d, n), args.runs)
+        detect = median_ms(lambda b=document.blocks, n=name: scan_blocks(b, n), args.runs)
+        print(f"{kind:5} {len(data) / 1024:7.0f} KB  read {read:7.1f} ms  detect {detect:6.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

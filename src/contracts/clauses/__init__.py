@@ -1,0 +1,35 @@
+"""Clause catalogue and detector for processor agreements (GDPR Art. 28, BIO)."""
+
+from __future__ import annotations
+
+from contracts.clauses.catalogue import Catalogue, Clause, load_catalogue
+from contracts.clauses.detector import Finding
+from contracts.clauses.errors import (
+    DocumentError,
+    DocumentTooLarge,
+    NoReadableText,
+    UnsupportedFormat,
+)
+from contracts.clauses.evaluation import evaluate
+from contracts.clauses.reading import Document, read_document
+from contracts.clauses.scan import ScanReport, scan_bytes, scan_text
+from contracts.clauses.text import detect_language, split_sentences
+
+__all__ = [
+    "Catalogue",
+    "Clause",
+    "Document",
+    "DocumentError",
+    "DocumentTooLarge",
+    "Finding",
+    "NoReadableText",
+    "ScanReport",
+    "UnsupportedFormat",
+    "detect_language",
+    "evaluate",
+    "load_catalogue",
+    "read_document",
+    "scan_bytes",
+    "scan_text",
+    "split_sentences",
+]

@@ -1,0 +1,78 @@
+"""Command-line entry points: ``scan`` and ``eval-clauses`` (wired into ``vwo`` by the lead)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from contracts.clauses.catalogue import load_catalogue
+from contracts.clauses.evaluation import evaluate
+from contracts.clauses.scan import ScanReport, scan_bytes
+from vwo.files import UploadError
+
+DEFAULT_CORRECTIONS = (
+    Path(__file__).resolve().parents[3] / "tests/contracts/clauses/label_corrections.jsonl"
+)
+_STATUS_NL = {"present": "aanwezig", "weak": "zwak", "missing": "ontbreekt"}
+
+
+def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Register ``scan`` and ``eval-clauses``."""
+    scan = subparsers.add_parser("scan", help="controleer verwerkersovereenkomsten op clausules")
+    scan.add_argument("files", nargs="+", metavar="FILE", type=Path)
+    scan.add_argument("--format", choices=("json", "text"), default="text")
+    scan.add_argument("--breach-hours-limit", type=int, default=48)
+    scan.set_defaults(func=run_scan)
+
+    evaluation = subparsers.add_parser(
+        "eval-clauses", help="meet de clausuledetector op een corpus"
+    )
+    evaluation.add_argument("corpus", type=Path, metavar="CORPUS.jsonl")
+    evaluation.add_argument("--corrections", type=Path, default=None)
+    evaluation.set_defaults(func=run_eval)
+
+
+def _text_summary(report: ScanReport) -> str:
+    catalogue = load_catalogue()
+    lines = [f"{report.file} (taal: {report.language})"]
+    for finding in report.findings:
+        clause = catalogue.get(finding.key)
+        line = f"  [{_STATUS_NL[finding.status]:9}] {clause.title_nl} ({clause.reference})"
+        if finding.reason:
+            line += f": {finding.reason}"
+        lines.append(line)
+    lines.append(f"  Ontbreekt: {len(report.missing)}, zwak: {len(report.weak)}")
+    values = {k: v for k, v in report.values.items() if v is not None}
+    if values:
+        lines.append("  Waarden: " + ", ".join(f"{k}={v}" for k, v in values.items()))
+    return "\n".join(lines)
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    """Scan each file; exit 2 when any file could not be read."""
+    reports: list[ScanReport] = []
+    status = 0
+    for path in args.files:
+        try:
+            reports.append(
+                scan_bytes(path.read_bytes(), path.name, breach_hours_limit=args.breach_hours_limit)
+            )
+        except (UploadError, OSError) as exc:
+            message = exc.message if isinstance(exc, UploadError) else str(exc)
+            print(f"{path}: {message}", file=sys.stderr)
+            status = 2
+    if args.format == "json":
+        print(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(_text_summary(r) for r in reports))
+    return status
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    corrections = args.corrections
+    if corrections is None and DEFAULT_CORRECTIONS.exists():
+        corrections = DEFAULT_CORRECTIONS
+    print(evaluate(args.corpus, corrections))
+    return 0

@@ -1,0 +1,81 @@
+"""Run the clause rules over sentences and decide present / weak / missing per key."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from contracts.clauses.catalogue import load_catalogue
+from contracts.clauses.judgement import judge
+from contracts.clauses.rules import ALL_RULES
+from contracts.clauses.rules.base import Memo
+from contracts.clauses.text import Sentence
+
+Status = Literal["present", "weak", "missing"]
+MAX_EVIDENCE = 3
+# keys whose every matching sentence is needed to read values from
+_ALL_HITS = frozenset(
+    {
+        "breach-notification",
+        "subprocessor-changes",
+        "subprocessor-authorisation",
+        "return-or-delete",
+        "audits",
+        "assurance-report",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    key: str
+    status: Status
+    reason: str | None
+    evidence: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    findings: tuple[Finding, ...]
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
+    """Sentence indices per key; pattern results are shared across keys per sentence."""
+    hits: dict[str, list[int]] = {key: [] for key in ALL_RULES}
+    for index, text in enumerate(lowered):
+        memo: Memo = {}
+        for key, rules in ALL_RULES.items():
+            found = hits[key]
+            if (key in _ALL_HITS or len(found) < MAX_EVIDENCE) and rules.matches(text, memo):
+                found.append(index)
+    for key, found in hits.items():
+        if found:
+            continue
+        # a clause cut in two (list items, fragments): try neighbouring pairs around
+        # sentences that pass the anchor test
+        rules = ALL_RULES[key]
+        last = len(lowered) - 1
+        candidates = {i for g, text in enumerate(lowered) if rules.gated(text) for i in (g - 1, g)}
+        for index in sorted(i for i in candidates if 0 <= i < last):
+            if rules.matches(f"{lowered[index]} {lowered[index + 1]}"):
+                found.append(index)
+                break
+    return hits
+
+
+def detect(sentences: Sequence[Sentence], *, breach_hours_limit: int = 48) -> Detection:
+    """Findings for every catalogue key, in catalogue order, plus extracted values."""
+    lowered = [sentence.text.lower() for sentence in sentences]
+    hits = _all_hits(lowered)
+    verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
+    findings: list[Finding] = []
+    for clause in load_catalogue().clauses:
+        key = clause.key
+        status, reason, indices = verdicts.get(key) or (
+            ("present", None, hits[key]) if hits.get(key) else ("missing", None, [])
+        )
+        evidence = tuple(sentences[i] for i in indices[:MAX_EVIDENCE])
+        findings.append(Finding(key=key, status=status, reason=reason, evidence=evidence))
+    return Detection(findings=tuple(findings), values=values)

@@ -1,0 +1,285 @@
+"""Assistance duties towards the controller (GDPR 28(3)(e), (f): Art. 12-23, 32-36).
+
+Review rule shared by all ``assist-*`` keys: a general duty to help the controller meet
+its data protection obligations (or Articles 32 to 36 as a range) counts for each of them.
+"""
+
+from __future__ import annotations
+
+from contracts.clauses.rules.base import (
+    ASSIST,
+    ASSIST_ANCHORS,
+    ASSIST_VERB,
+    GENERAL_ASSIST,
+    NOTIFY,
+    article_range,
+    clause,
+    near,
+    rule,
+)
+
+_SUBJECTS = (
+    r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
+    r"betrokkenen?|burgers?|inwoners?|cliënten)"
+)
+_REQUEST = (
+    r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|correctie|verwijdering|bezwaar)"
+)
+_AUTHORITY = (
+    r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
+    r"(?<!enforcement )authorities|(?:relevant|applicable) authorit|toezichthouder|"
+    r"autoriteit persoonsgegevens|\bap\b|information commissioner)"
+)
+BREACH = (
+    r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
+    r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
+    r"inbreuk op de beveiliging|beveiligingsincident)"
+)
+_ENABLE = (
+    r"(?:to enable|to allow|to help|to permit|to assist|so that|in order for|in order to|"
+    r"enabling|allowing|om .{0,40}in staat|zodat|opdat|waarmee)"
+)
+_GENERAL_LIST = (
+    r"(?:security of (?:the )?processing|beveiliging van de verwerking|security)"
+    r"(?:\W+\w+){0,25}?\W+(?:impact assessment|dpia|effectbeoordeling)"
+)
+
+
+_NOT_GENERAL = (
+    r"(?:to carry out|to conduct|to perform|to respond|relating to respon|requests? from|"
+    r"data subject request|controls that|impact assessment|dpia)",
+)
+
+
+def _article(number: int) -> str:
+    return rf"(?:(?:articles?|art\.?|artikel|artikelen)\s*{number}\b|{article_range(number)})"
+
+
+ASSISTANCE_RULES = (
+    clause(
+        "data-subject-rights",
+        (
+            (
+                "subject",
+                "individual",
+                "person",
+                "user",
+                "consumer",
+                "betrokken",
+                "burger",
+                "inwoner",
+                "cliënt",
+                "chapter iii",
+                "hoofdstuk iii",
+                "rticle 1",
+                "rticles 1",
+                "rtikel 1",
+                "rtikelen 1",
+                "12 to",
+            ),
+            (
+                "request",
+                "right",
+                "claim",
+                "complaint",
+                "enquir",
+                "inquir",
+                "exercis",
+                "access",
+                "rectif",
+                "erasure",
+                "portab",
+                "verzoek",
+                "recht",
+                "klacht",
+                "inzage",
+                "correctie",
+                "verwijdering",
+                "bezwaar",
+                "iii",
+                "rticle",
+                "rtikel",
+                "12 to",
+            ),
+        ),
+        rule(
+            near(_SUBJECTS, _REQUEST, 120),
+            rf"(?:{ASSIST}|respond|forward|redirect|refer|"
+            rf"answer|fulfil|comply|doorsturen|doorgeleid|"
+            rf"stuurt|beantwoord|doorgeven|afhandel)",
+        ),
+        rule(
+            r"(?:chapter iii|hoofdstuk iii|articles? 1[2-9]|artikelen 1[2-9]|12 to 2[0-3])", ASSIST
+        ),
+    ),
+    clause(
+        "assist-security",
+        (
+            ASSIST_ANCHORS,
+            (
+                "32",
+                "secur",
+                "beveilig",
+                "complian",
+                "comply",
+                "obligation",
+                "verplicht",
+                "nakom",
+                "nalev",
+            ),
+        ),
+        rule(
+            near(
+                ASSIST_VERB,
+                r"(?:security of (?:the )?processing|security of personal data|"
+                r"beveiliging van de verwerking|" + _article(32) + "|"
+                r"security obligations|beveiligingsverplichting)",
+                150,
+            )
+        ),
+        rule(ASSIST, _article(32), unless=(r"measures pursuant to article 32",)),
+        rule(ASSIST_VERB, _GENERAL_LIST),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+    ),
+    clause(
+        "assist-prior-consultation",
+        (
+            (
+                "consult",
+                "raadpleg",
+                "36",
+                "complian",
+                "comply",
+                "obligation",
+                "verplicht",
+                "nakom",
+                "nalev",
+            )
+        ),
+        rule(
+            r"(?:prior consultation|voorafgaande? raadpleging|consult\w*\s(?:\w+\s){0,4}?"
+            + _AUTHORITY
+            + r"|raadpleg\w*\s(?:\w+\s){0,3}?"
+            + _AUTHORITY
+            + r"|"
+            + _AUTHORITY
+            + r"\s(?:\w+\s){0,2}?raadpleg)"
+        ),
+        rule(ASSIST, _article(36)),
+        rule(ASSIST_VERB, _GENERAL_LIST, r"(?:consult|raadpleg)"),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+    ),
+    clause(
+        "assist-breach-authority",
+        (
+            ASSIST_ANCHORS,
+            (
+                "authorit",
+                "regulator",
+                "toezicht",
+                "autoriteit",
+                "commissioner",
+                "ap",
+                "33",
+                "notif",
+                "meld",
+                "complian",
+                "comply",
+                "obligation",
+                "verplicht",
+                "nakom",
+                "nalev",
+            ),
+        ),
+        rule(BREACH, near(NOTIFY, _AUTHORITY, 60), rf"(?:{ASSIST}|{_ENABLE})"),
+        rule(BREACH, _article(33), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
+        rule(ASSIST, _article(33)),
+        rule(near(NOTIFY, _AUTHORITY, 60), ASSIST_VERB),
+        rule(
+            near(
+                rf"(?:{_ENABLE}|allow (?:the )?controller|enable (?:the )?controller)",
+                r"(?:obligations? to (?:notify|report|inform)|notification obligations|"
+                r"further notification|meldplicht|te melden|notify .{0,40}" + _AUTHORITY + ")",
+                100,
+            )
+        ),
+        rule(
+            near(rf"(?:{ASSIST_VERB}|{_ENABLE})", BREACH, 100),
+            r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
+            r"melding)",
+        ),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+    ),
+    clause(
+        "assist-breach-subjects",
+        (
+            ASSIST_ANCHORS,
+            (
+                "subject",
+                "individual",
+                "person",
+                "user",
+                "consumer",
+                "betrokken",
+                "burger",
+                "inwoner",
+                "cliënt",
+                "34",
+                "notif",
+                "meld",
+                "complian",
+                "comply",
+                "obligation",
+                "verplicht",
+                "nakom",
+                "nalev",
+            ),
+        ),
+        rule(BREACH, near(NOTIFY, _SUBJECTS, 60), rf"(?:{ASSIST}|{_ENABLE})"),
+        rule(BREACH, _article(34), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
+        rule(ASSIST, _article(34)),
+        rule(near(NOTIFY, _SUBJECTS, 60), ASSIST_VERB),
+        rule(
+            near(
+                rf"(?:{_ENABLE}|allow (?:the )?controller|enable (?:the )?controller)",
+                r"(?:obligations? to (?:notify|report|inform)|notification obligations|"
+                r"further notification|meldplicht|te melden|notify .{0,40}" + _SUBJECTS + ")",
+                100,
+            )
+        ),
+        rule(
+            near(rf"(?:{ASSIST_VERB}|{_ENABLE})", BREACH, 100),
+            r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
+            r"melding)",
+        ),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+    ),
+    clause(
+        "assist-dpia",
+        (
+            ASSIST_ANCHORS,
+            (
+                "impact",
+                "dpia",
+                "pia",
+                "effectbeoordeling",
+                "35",
+                "assessment",
+                "complian",
+                "comply",
+                "obligation",
+                "verplicht",
+                "nakom",
+                "nalev",
+            ),
+        ),
+        rule(
+            r"(?:impact assessment|\bdpia|\bpia\b|effectbeoordeling|privacy assessment|"
+            r"data protection assessment)",
+            rf"(?:{ASSIST}|{_ENABLE}|consult)",
+        ),
+        rule(ASSIST, _article(35)),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+    ),
+)
