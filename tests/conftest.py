@@ -44,6 +44,8 @@ ENGINE = "postgres" if _PG_URL else "sqlite"
 # Tables cleaned between tests, children first. The audit trail is append-only and
 # stays: tests read the events they caused, and the chain must hold across them all.
 CLEAN_ORDER = [
+    "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
+    "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",
     "vwo_api_token", "vwo_user",
@@ -78,7 +80,8 @@ async def database() -> AsyncIterator[None]:
 async def clean() -> None:
     """An empty register (the audit trail excepted)."""
     for table in CLEAN_ORDER:
-        await db.engine().run_ddl(f'DELETE FROM "{table}"')
+        name, _, where = table.partition(" WHERE ")
+        await db.engine().run_ddl(f'DELETE FROM "{name}"' + (f" WHERE {where}" if where else ""))
 
 
 @pytest_asyncio.fixture(scope="session")

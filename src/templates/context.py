@@ -19,7 +19,7 @@ class Agreement(msgspec.Struct, kw_only=True):
     title: str
     reference: str
     main_contract: str
-    status: Literal["draft", "active", "ended"] = "draft"
+    status: Literal["draft", "in_review", "approved", "signed", "ended"] = "draft"
     start_date: dt.date
     end_date: dt.date | None = None
     notice_period_months: int = 3
@@ -145,7 +145,7 @@ SAMPLE_CONTEXT = RenderContext(
         title='Verwerkersovereenkomst "Zaakgericht werken" Sociaal Domein',
         reference="VWO-2027-014",
         main_contract="Raamovereenkomst Zaaksysteem & Klantcontact (kenmerk INK-2026-118)",
-        status="active",
+        status="signed",
         start_date=dt.date(2027, 1, 1),
         end_date=dt.date(2030, 12, 31),
         notice_period_months=3,

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from litestar import Litestar
-from litestar.config.response_cache import ResponseCacheConfig  # noqa: F401 - kept for later tuning
 from litestar.di import Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 
+from contracts.api import CONTROLLERS as CONTRACT_CONTROLLERS
 from suppliers import CONTROLLERS as SUPPLIER_CONTROLLERS
+from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
 from vwo import db
 from vwo.api import AuditController, health, login
 from vwo.auth import RateLimiter
@@ -22,7 +23,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or load_settings()
     limiter = RateLimiter(settings.login_attempts, settings.login_window_seconds)
     return Litestar(
-        route_handlers=[health, login, AuditController, *SUPPLIER_CONTROLLERS],
+        route_handlers=[
+            health, login, AuditController, *SUPPLIER_CONTROLLERS, *TEMPLATE_CONTROLLERS,
+            *CONTRACT_CONTROLLERS,
+        ],
         dependencies={
             "user": Provide(provide_user),
             "paging": Provide(provide_paging),

@@ -37,6 +37,9 @@ async def migrate_database(quiet: bool = True) -> None:
         result = await run_forwards(app_name="all")
     if not result.success:
         raise SystemExit(f"Migratie mislukt: {result.message}\n{sink.getvalue()}")
+    from templates.services import ensure_shipped
+
+    await ensure_shipped()
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:

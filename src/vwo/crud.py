@@ -131,6 +131,7 @@ async def update(
     changes: Mapping[str, Any],
     principal: Principal,
     extra_changes: Mapping[str, Any] | None = None,
+    action: str = "update",
 ) -> int:
     """Write the changed fields with version + 1; returns the new version."""
     changed = {k: v for k, v in changes.items() if audit.jsonable(row.get(k)) != audit.jsonable(v)}
@@ -151,7 +152,7 @@ async def update(
     audit_changes.update(audit.jsonable(dict(extra_changes or {})))
     await audit.record(
         actor=principal.email,
-        action="update",
+        action=action,
         entity=res.entity,
         entity_id=row["id"],
         scope=row["_scope"],

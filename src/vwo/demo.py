@@ -172,7 +172,7 @@ async def load_demo() -> list[tuple[str, str, str]]:
                 SubprocessorCreate(subprocessor_id=known[(scope, sub)], service=service),
                 SYSTEM,
             )
-        except Exception:  # noqa: BLE001,S112 - already linked on a second run
+        except Exception:  # noqa: S112 - already linked on a second run
             continue
     credentials = []
     existing_users = {r["email"] for r in await User.select(User.email)}

@@ -9,7 +9,7 @@ from typing import Any, Literal
 from contracts.clauses.catalogue import load_catalogue
 from contracts.clauses.judgement import judge
 from contracts.clauses.rules import ALL_RULES
-from contracts.clauses.rules.base import Memo
+from contracts.clauses.rules.base import Memo, anchors_in
 from contracts.clauses.text import Sentence
 
 Status = Literal["present", "weak", "missing"]
@@ -42,23 +42,39 @@ class Detection:
 
 
 def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
-    """Sentence indices per key; pattern results are shared across keys per sentence."""
+    """Sentence indices per key.
+
+    One pass per sentence: find the anchors it contains (a set), let only the keys whose
+    anchor groups are all present run their patterns, and share pattern results across
+    keys through a per-sentence memo.
+    """
     hits: dict[str, list[int]] = {key: [] for key in ALL_RULES}
+    gated: dict[str, list[int]] = {key: [] for key in ALL_RULES}
+    items = list(ALL_RULES.items())
     for index, text in enumerate(lowered):
-        memo: Memo = {}
-        for key, rules in ALL_RULES.items():
-            found = hits[key]
-            if (key in _ALL_HITS or len(found) < MAX_EVIDENCE) and rules.matches(text, memo):
-                found.append(index)
-    for key, found in hits.items():
-        if found:
+        present = anchors_in(text)
+        if not present:
             continue
-        # a clause cut in two (list items, fragments): try neighbouring pairs around
-        # sentences that pass the anchor test
+        memo: Memo = {}
+        for key, rules in items:
+            found = hits[key]
+            if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
+                continue
+            if not rules.gated(text, present):
+                continue
+            if rules.matches(text, memo, present):
+                found.append(index)
+            else:
+                gated[key].append(index)
+    last = len(lowered) - 1
+    for key, found in hits.items():
+        if found or not gated[key]:
+            continue
+        # a clause cut in two (list items, fragments): try only the neighbouring pairs
+        # around sentences that passed this key's anchor test
         rules = ALL_RULES[key]
-        last = len(lowered) - 1
-        candidates = {i for g, text in enumerate(lowered) if rules.gated(text) for i in (g - 1, g)}
-        for index in sorted(i for i in candidates if 0 <= i < last):
+        candidates = {i for g in gated[key] for i in (g - 1, g) if 0 <= i < last}
+        for index in sorted(candidates):
             if rules.matches(f"{lowered[index]} {lowered[index + 1]}"):
                 found.append(index)
                 break

@@ -54,16 +54,41 @@ ASSIST_VERB = (
     r"(?:assist|assistance|support|help|co-?operat|ondersteun|helpt|helpen|bijstand|"
     r"medewerking|werkt mee|meewerk)"
 )
-GENERAL_ASSIST = (
-    ASSIST_VERB + r".{0,100}(?:complian|comply|complying|obligations|fulfil|meeting|verplichting"
-    r"|nakomen|naleven|naleving).{0,120}(?:gdpr|\blaw|legislation|regulation|data protection|"
-    r"\bavg\b|wetgeving|\bwet\b|gegevensbescherming|persoonsgegevens|privacy)",
+# the controller as the owner of duties: "the controller's obligations", "its obligations",
+# "obligations imposed on the customer"
+OWNER = (
+    r"(?:controller|customer|client|company|you|verantwoordelijke|"
+    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever)"
 )
+OWNER_DUTIES = (
+    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn)\s(?:[\w-]+\s){{0,3}}?"
+    r"(?:obligations?|compliance|duties|responsibilities|verplichtingen|plichten)|"
+    r"(?:obligations?|duties|verplichtingen)\s(?:\w+\s){0,2}?(?:of|on|upon|for|van|die|voor)\s"
+    rf"(?:the\s|de\s|het\s)?{OWNER}|"
+    rf"{OWNER}\s(?:\w+\s){{0,2}}?(?:in|with|to|bij|om)\s(?:\w+\s){{0,2}}?"
+    r"(?:comply|complying|fulfil|meet|meeting|nakomen|na te komen|naleven|voldoen))"
+)
+_PRIVACY_LAW = (
+    r"(?:gdpr|\blaws?\b|legislation|regulation|data protection|privacy|\bavg\b|wetgeving|"
+    r"\bwet\b|gegevensbescherming|persoonsgegevens|"
+    r"articles? 3[2-6]|artikel(?:en)? 3[2-6])"
+)
+
+# a ``near`` pattern -> its two parts; ``rule`` checks each part (cheap, shared between
+# rules through the memo) before it runs the costly proximity pattern
+NEAR_PARTS: dict[str, tuple[str, str]] = {}
 
 
 def near(first: str, second: str, gap: int = 80) -> str:
     """``first`` and ``second`` within ``gap`` characters, in either order."""
-    return rf"(?:{first}.{{0,{gap}}}{second}|{second}.{{0,{gap}}}{first})"
+    pattern = rf"(?:{first}.{{0,{gap}}}{second}|{second}.{{0,{gap}}}{first})"
+    NEAR_PARTS[pattern] = (first, second)
+    return pattern
+
+
+# a general duty to help the controller meet its data protection obligations: counts
+# for every assist-* key (review judgement)
+GENERAL_ASSIST = (near(ASSIST_VERB, OWNER_DUTIES, 200), _PRIVACY_LAW)
 
 
 def article_range(article: int) -> str:
@@ -101,29 +126,47 @@ class Rule:
 class ClauseRules:
     """The rules for one clause key; ``anchors`` are substrings, one of which must occur.
 
-    Substring tests are far cheaper than regular expressions, so most sentences are
-    dismissed before any pattern runs.
+    The detector finds the anchors of a sentence once (see ``anchors_in``), so most
+    sentences are dismissed per key by a set test before any pattern runs.
     """
 
     key: str
-    anchors: tuple[tuple[str, ...], ...]  # every group needs one of its substrings
+    anchors: tuple[frozenset[str], ...]  # every group needs one of its substrings
     rules: tuple[Rule, ...]
 
-    def gated(self, text: str) -> bool:
-        return all(any(anchor in text for anchor in group) for group in self.anchors)
+    def gated(self, text: str, present: frozenset[str] | set[str] | None = None) -> bool:
+        present = anchors_in(text) if present is None else present
+        return all(not group.isdisjoint(present) for group in self.anchors)
 
-    def matches(self, text: str, memo: Memo | None = None) -> bool:
-        if not self.gated(text):
+    def matches(
+        self,
+        text: str,
+        memo: Memo | None = None,
+        present: frozenset[str] | set[str] | None = None,
+    ) -> bool:
+        if not self.gated(text, present):
             return False
         memo = {} if memo is None else memo
         return any(rule.matches(text, memo) for rule in self.rules)
 
 
+def _cost(pattern: str) -> tuple[int, int]:
+    """Order a rule's patterns: plain alternations first, proximity patterns last."""
+    return (pattern.count(".{") + pattern.count("(?:\\w+"), len(pattern))
+
+
 def rule(*all_of: str, unless: tuple[str, ...] = ()) -> Rule:
     """Compile one rule from pattern strings."""
-    # cheap (short) patterns first: most sentences fail one of them early
+    patterns: list[str] = []
+    for pattern in all_of:
+        parts = NEAR_PARTS.get(pattern)
+        if parts:
+            patterns.extend(p for p in parts if p not in patterns)
+        if pattern not in patterns:
+            patterns.append(pattern)
+    # cheap patterns first: most sentences fail one of them early
     return Rule(
-        all_of=tuple(_compile(p) for p in sorted(all_of, key=len)),
+        all_of=tuple(_compile(p) for p in sorted(patterns, key=_cost)),
         none_of=tuple(_compile(p) for p in unless),
     )
 
@@ -133,7 +176,57 @@ def clause(
 ) -> ClauseRules:
     """Bundle a key's rules behind anchor substrings (one group, or several that all hit)."""
     groups = anchors if anchors and isinstance(anchors[0], tuple) else (anchors,)
-    return ClauseRules(key=key, anchors=groups, rules=tuple(rules))  # type: ignore[arg-type]
+    for group in groups:
+        register_anchors(group)  # type: ignore[arg-type]
+    return ClauseRules(
+        key=key,
+        anchors=tuple(frozenset(group) for group in groups),  # type: ignore[arg-type]
+        rules=tuple(rules),
+    )
+
+
+# -- anchor lookup: one pass over the words of a sentence ------------------------------
+_WORD = re.compile(r"\w+")
+_WORD_ANCHORS: set[str] = set()  # anchors made of word characters only
+_OTHER_ANCHORS: list[str] = []  # anchors with spaces or punctuation: plain substring tests
+_WORD_CACHE: dict[str, frozenset[str]] = {}
+_WORD_CACHE_MAX = 200_000
+
+
+def register_anchors(group: tuple[str, ...]) -> None:
+    for anchor in group:
+        if _WORD.fullmatch(anchor):
+            if anchor not in _WORD_ANCHORS:
+                _WORD_ANCHORS.add(anchor)
+                _WORD_CACHE.clear()
+        elif anchor not in _OTHER_ANCHORS:
+            _OTHER_ANCHORS.append(anchor)
+
+
+def _anchors_of_word(word: str) -> frozenset[str]:
+    found = _WORD_CACHE.get(word)
+    if found is None:
+        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+        found = _WORD_CACHE[word] = frozenset(a for a in _WORD_ANCHORS if a in word)
+    return found
+
+
+def anchors_in(text: str) -> set[str]:
+    """Every registered anchor that occurs in ``text`` (lower-cased).
+
+    An anchor of word characters can only occur inside one run of word characters, so
+    looking it up per distinct word (cached across documents) is exact.
+    """
+    present: set[str] = set()
+    for word in set(_WORD.findall(text)):
+        found = _anchors_of_word(word)
+        if found:
+            present |= found
+    for anchor in _OTHER_ANCHORS:
+        if anchor in text:
+            present.add(anchor)
+    return present
 
 
 ASSIST_ANCHORS = (

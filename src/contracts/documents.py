@@ -1,0 +1,154 @@
+"""Documents of an agreement: generated from a template, or the uploaded signed copy."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import zipfile
+from typing import Any
+
+import anyio
+
+from contracts.context import build_context
+from contracts.services import AGREEMENT
+from contracts.tables import Agreement, Document
+from templates import TemplateRenderError, render_docx
+from templates import services as template_services
+from vwo import audit, crud, jobs
+from vwo.auth import Principal
+from vwo.db import write_transaction
+from vwo.errors import Invalid, NotFound, PayloadTooLarge, Unprocessable
+from vwo.files import UploadError, open_zip
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+MAX_SIGNED = 20 * 1024 * 1024
+META_COLUMNS = [c for c in Document.all_columns() if c._meta.name != "content"]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:60] or "overeenkomst"
+
+
+async def _render(agreement: dict[str, Any], template: dict[str, Any]) -> bytes:
+    context = await build_context(agreement)
+    try:
+        return await anyio.to_thread.run_sync(render_docx, bytes(template["content"]), context)
+    except TemplateRenderError as exc:
+        raise Unprocessable(f"Het sjabloon kon niet worden gevuld: {exc}") from exc
+
+
+async def _store(
+    agreement: dict[str, Any], template: dict[str, Any] | None, kind: str, filename: str,
+    media_type: str, content: bytes, principal: Principal,
+) -> int:
+    digest = hashlib.sha256(content).hexdigest()
+    row = Document(
+        agreement=agreement["id"], kind=kind, template=template["id"] if template else None,
+        template_version=template["version"] if template else None, filename=filename,
+        media_type=media_type, sha256=digest, size=len(content), created_by=principal.email,
+        created_at=crud.now(), content=content,
+    )
+    await Document.insert(row)
+    await audit.record(
+        actor=principal.email, action="generate" if kind == "generated" else "upload",
+        entity="document", entity_id=row.id, scope=agreement["scope"],
+        after={"agreement": agreement["id"], "kind": kind, "sha256": digest, "filename": filename,
+               "template": template["id"] if template else None,
+               "template_version": template["version"] if template else None},
+    )
+    return int(row.id)
+
+
+async def generate(agreement_id: int, template_id: int, principal: Principal) -> int:
+    agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
+    try:
+        template = await template_services.get_template(template_id, principal, with_content=True)
+    except NotFound:
+        raise Invalid({"template_id": "Dit sjabloon bestaat niet of is niet voor u beschikbaar."}) from None
+    if template["scope"] not in {"", agreement["scope"]}:
+        raise Invalid({"template_id": "Dit sjabloon hoort bij een andere gemeente of een ander verband."})
+    content = await _render(agreement, template)
+    filename = f"{_slug(agreement['reference'] or agreement['title'])}-v{template['version']}.docx"
+    async with write_transaction():
+        return await _store(agreement, template, "generated", filename, DOCX, content, principal)
+
+
+def sniff_signed_copy(filename: str, content: bytes) -> str:
+    """The media type of a signed copy, after checking the bytes are what the name says."""
+    if len(content) > MAX_SIGNED:
+        raise PayloadTooLarge("Het bestand is groter dan 20 MB.", [{"field": "file", "message": "Maximaal 20 MB."}])
+    lower = filename.lower()
+    if lower.endswith(".pdf"):
+        if not content.startswith(b"%PDF-"):
+            raise Invalid({"file": "Dit bestand heet .pdf maar is geen PDF."})
+        return "application/pdf"
+    if lower.endswith(".docx"):
+        try:
+            archive = open_zip(content, what="document")
+        except UploadError as exc:
+            if exc.status == 413:
+                raise PayloadTooLarge(exc.message, [{"field": "file", "message": exc.message}]) from exc
+            raise Invalid({"file": exc.message}) from exc
+        if "word/document.xml" not in archive.namelist():
+            raise Invalid({"file": "Dit bestand heet .docx maar is geen Word-document."})
+        return DOCX
+    raise Invalid({"file": "Upload het ondertekende exemplaar als .pdf of .docx."})
+
+
+async def upload_signed(agreement_id: int, filename: str, content: bytes, principal: Principal) -> int:
+    media_type = sniff_signed_copy(filename, content)
+    async with write_transaction():
+        agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
+        if agreement["status"] not in {"approved", "signed"}:
+            raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
+        safe = _slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
+        return await _store(agreement, None, "signed", safe, media_type, content, principal)
+
+
+async def list_documents(agreement_id: int, principal: Principal) -> list[dict[str, Any]]:
+    await crud.fetch(AGREEMENT, agreement_id, principal)
+    rows = await Document.select(
+        *META_COLUMNS, Document.template.name.as_alias("template_name"),
+        Document.template.scope.as_alias("template_scope"),
+    ).where(Document.agreement == agreement_id).order_by(Document.id, ascending=False)
+    latest = await template_services.latest_versions(
+        {(r["template_scope"], r["template_name"]) for r in rows if r["template"]}
+    )
+    for row in rows:
+        key = (row["template_scope"], row["template_name"])
+        row["superseded"] = bool(row["template"]) and latest.get(key, 0) > (row["template_version"] or 0)
+    return rows
+
+
+async def document(agreement_id: int, document_id: int, principal: Principal) -> dict[str, Any]:
+    await crud.fetch(AGREEMENT, agreement_id, principal)
+    row = await Document.select().where(Document.id == document_id, Document.agreement == agreement_id).first()
+    if row is None:
+        raise NotFound("Document")
+    return row
+
+
+def start_bulk(controller: str, template_id: int, principal: Principal) -> jobs.Job:
+    """Generate a document for every agreement (not ended) of a controller into one zip."""
+
+    async def work(job: jobs.Job) -> None:
+        template = await template_services.get_template(template_id, principal, with_content=True)
+        query = Agreement.select().where(Agreement.scope == controller, Agreement.status != "ended")
+        if (condition := AGREEMENT.scoped(principal)) is not None:
+            query = query.where(condition)
+        rows = [AGREEMENT.decode(r) for r in await query.order_by(Agreement.id)]
+        job.total = len(rows)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for row in rows:
+                content = await _render(row, template)
+                name = f"{row['id']}-{_slug(row['reference'] or row['title'])}.docx"
+                async with write_transaction():
+                    await _store(row, template, "generated", name, DOCX, content, principal)
+                archive.writestr(name, content)
+                job.done += 1
+        job.result = buffer.getvalue()
+        job.filename = f"verwerkersovereenkomsten-{_slug(controller)}.zip"
+
+    return jobs.start(principal.user_id, controller, work)

@@ -1,0 +1,19 @@
+import os
+
+from piccolo.conf.apps import AppConfig
+
+from contracts.tables import (
+    Agreement,
+    AgreementProduct,
+    AgreementSubprocessor,
+    Document,
+    Transition,
+)
+
+APP_CONFIG = AppConfig(
+    app_name="contracts",
+    migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
+    table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document],
+    migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
+    commands=[],
+)

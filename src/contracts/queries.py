@@ -1,0 +1,97 @@
+"""Reads of agreements: filtered, paged lists in a fixed number of queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import msgspec
+from piccolo.columns.combination import Where
+
+from contracts.rules import allowed_steps
+from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
+from contracts.services import AGREEMENT, links_of, transitions_of
+from contracts.tables import Agreement
+from suppliers.queries import paged
+from suppliers.tables import Arrangement, Municipality
+from vwo import crud
+from vwo.auth import Principal
+
+COLUMNS = [*Agreement.all_columns(), Agreement.supplier.name.as_alias("supplier_name")]
+
+
+async def controller_names(codes: set[str]) -> dict[str, str]:
+    """Names of municipalities and arrangements by code: two queries."""
+    if not codes:
+        return {}
+    names = {
+        r["cbs_code"]: r["name"]
+        for r in await Municipality.select(Municipality.cbs_code, Municipality.name).where(
+            Municipality.cbs_code.is_in(sorted(codes))
+        )
+    }
+    names.update({
+        r["slug"]: r["name"]
+        for r in await Arrangement.select(Arrangement.slug, Arrangement.name).where(
+            Arrangement.slug.is_in(sorted(codes))
+        )
+    })
+    return names
+
+
+def agreement_out(row: dict[str, Any], links: dict[str, list[int]], names: dict[str, str]) -> dict[str, Any]:
+    fields = {k: row[k] for k in AgreementOut.__struct_fields__ if k in row}
+    fields.update(
+        controller=row["scope"],
+        controller_name=names.get(row["scope"], row["scope"]),
+        supplier_id=row["supplier"],
+        supplier_name=row.get("supplier_name") or "",
+        product_ids=sorted(links.get("product_ids", [])),
+        subprocessor_ids=sorted(links.get("subprocessor_ids", [])),
+        signatories=row.get("signatories") or {},
+    )
+    return fields
+
+
+async def list_agreements(
+    principal: Principal,
+    *,
+    q: str | None,
+    status: str | None,
+    controller: str | None,
+    supplier_id: int | None,
+    page: int,
+    page_size: int,
+) -> tuple[crud.Page, list[AgreementOut]]:
+    filters: list[Where] = []
+    if q and q.strip():
+        term = "%" + q.strip().replace("%", "") + "%"
+        filters.append(Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term))
+    if status:
+        filters.append(Agreement.status == status)
+    if controller:
+        filters.append(Agreement.scope == controller)
+    if supplier_id:
+        filters.append(Agreement.supplier == supplier_id)
+    result = await paged(
+        AGREEMENT, principal, COLUMNS, filters, [Agreement.title, Agreement.id],
+        page, page_size,
+    )
+    ids = [r["id"] for r in result.items]
+    links = await links_of(ids)
+    names = await controller_names({r["scope"] for r in result.items})
+    items = [msgspec.convert(agreement_out(r, links[r["id"]], names), AgreementOut) for r in result.items]
+    return result, items
+
+
+async def agreement_detail(record_id: int, principal: Principal) -> AgreementDetail:
+    row = await crud.fetch(AGREEMENT, record_id, principal)
+    from suppliers.tables import Supplier
+
+    supplier = await Supplier.select(Supplier.name).where(Supplier.id == row["supplier"]).first()
+    row["supplier_name"] = supplier["name"] if supplier else ""
+    links = (await links_of([record_id]))[record_id]
+    names = await controller_names({row["scope"]})
+    fields = agreement_out(row, links, names)
+    fields["transitions"] = [TransitionOut(**t) for t in await transitions_of(record_id)]
+    fields["allowed_transitions"] = allowed_steps(row["status"], principal)
+    return msgspec.convert(fields, AgreementDetail)

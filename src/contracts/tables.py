@@ -1,0 +1,112 @@
+"""Processor agreements, their status history, documents, and clause findings."""
+
+from __future__ import annotations
+
+from piccolo.columns import (
+    JSON,
+    Boolean,
+    Bytea,
+    Date,
+    ForeignKey,
+    Integer,
+    OnDelete,
+    Serial,
+    Text,
+    Timestamptz,
+    Varchar,
+)
+from piccolo.table import Table
+
+from suppliers.tables import Product, Supplier
+from templates.tables import Template
+
+
+class Agreement(Table, tablename="agreement"):
+    id: Serial
+    #: CBS code or slug of the controller; also the agreement's scope.
+    scope = Varchar(length=64, index=True)
+    #: "municipality" or "arrangement".
+    controller_kind = Varchar(length=16)
+    #: For an arrangement: CBS codes of the members it acts for (empty: all members).
+    on_behalf_of = JSON(default=[])
+    supplier = ForeignKey(references=Supplier, on_delete=OnDelete.restrict, index=True)
+    title = Varchar(length=300)
+    reference = Varchar(length=100, default="")
+    main_contract = Varchar(length=300, default="")
+    #: draft, in_review, approved, signed, ended.
+    status = Varchar(length=16, default="draft", index=True)
+    start_date = Date(null=True, default=None)
+    #: Empty for an agreement of indefinite duration.
+    end_date = Date(null=True, default=None, index=True)
+    notice_period_months = Integer(default=3)
+    review_interval_months = Integer(default=12)
+    last_review_date = Date(null=True, default=None)
+    signing_date = Date(null=True, default=None)
+    end_reason = Text(default="")
+    subject_matter = Text(default="")
+    purposes = JSON(default=[])
+    nature = JSON(default=[])
+    personal_data = JSON(default=[])
+    special_categories = Boolean(default=False)
+    criminal_data = Boolean(default=False)
+    bsn = Boolean(default=False)
+    data_subjects = JSON(default=[])
+    retention = Text(default="")
+    return_days = Integer(default=30)
+    #: ISO alpha-2 codes where data is processed and stored.
+    locations = JSON(default=["NL"])
+    #: adequacy, scc, bcr or derogation; required when a location is outside the EEA.
+    transfer_mechanism = Varchar(length=16, null=True, default=None)
+    #: specific or general.
+    subprocessor_authorisation = Varchar(length=16, default="specific")
+    subprocessor_notice_days = Integer(null=True, default=None)
+    breach_notification_hours = Integer(default=24)
+    #: Evidence kinds the supplier must show, e.g. ["isae3000_tpm"].
+    assurance_required = JSON(default=[])
+    assurance_frequency_months = Integer(default=12)
+    #: BIO, ISO 27001 or NEN 7510.
+    security_standard = Varchar(length=16, default="BIO")
+    #: {"controller": {name, role, place}, "processor": {...}}.
+    signatories = JSON(default={})
+    version = Integer(default=1)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()
+
+
+class AgreementProduct(Table, tablename="agreement_product"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    product = ForeignKey(references=Product, on_delete=OnDelete.cascade, index=True)
+
+
+class AgreementSubprocessor(Table, tablename="agreement_subprocessor"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    #: An authorised sub-processor, a supplier from the processor's chain.
+    subprocessor = ForeignKey(references=Supplier, on_delete=OnDelete.restrict, index=True)
+
+
+class Transition(Table, tablename="agreement_transition"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    from_status = Varchar(length=16)
+    to_status = Varchar(length=16)
+    actor = Varchar(length=254)
+    at = Timestamptz()
+    remark = Text(default="")
+
+
+class Document(Table, tablename="agreement_document"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    #: "generated" from a template, or "signed" (an upload of the signed copy).
+    kind = Varchar(length=16)
+    template = ForeignKey(references=Template, on_delete=OnDelete.set_null, null=True, default=None)
+    template_version = Integer(null=True, default=None)
+    filename = Varchar(length=255)
+    media_type = Varchar(length=100)
+    sha256 = Varchar(length=64)
+    size = Integer()
+    created_by = Varchar(length=254)
+    created_at = Timestamptz()
+    content = Bytea()
