@@ -174,6 +174,9 @@ async def load_demo() -> list[tuple[str, str, str]]:
             )
         except Exception:  # noqa: S112 - already linked on a second run
             continue
+    from vwo.demo_agreements import load_demo_agreements
+
+    await load_demo_agreements()
     credentials = []
     existing_users = {r["email"] for r in await User.select(User.email)}
     for email, role, scopes, password in USERS:

@@ -1,0 +1,96 @@
+"""Demo agreements in every status, some with generated documents (part of ``vwo demo``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from contracts import documents, services
+from contracts.schemas import AgreementCreate, Signatories, Signatory, TransitionIn
+from contracts.tables import Agreement, Document
+from suppliers.tables import Product, Supplier
+from templates.tables import Template
+from vwo.auth import SYSTEM
+
+# (scope, supplier, title, reference, status to reach, generate a document)
+PLAN = [
+    ("GM9901", "Civitas Software B.V.", "Verwerkersovereenkomst Burgerzaken Online", "VWO-BKD-001", "signed", True),
+    ("GM9901", "Polder Hosting B.V.", "Verwerkersovereenkomst Private cloud", "VWO-BKD-002", "approved", True),
+    ("GM9901", "Atlantic Analytics Inc.", "Verwerkersovereenkomst Klanttevredenheid", "VWO-BKD-003", "in_review", False),
+    ("GM9902", "Zaakwijs B.V.", "Verwerkersovereenkomst Zaaksysteem", "VWO-HGV-001", "draft", False),
+    ("isd-beekdal-hoogveen", "Inkomensregie B.V.", "Verwerkersovereenkomst Participatie Suite", "VWO-ISD-001", "signed", True),
+    ("isd-beekdal-hoogveen", "Jeugdzorg Connect B.V.", "Verwerkersovereenkomst Wmo-portaal", "VWO-ISD-002", "ended", False),
+    ("belastingen-zuidrand", "Taxatie & Heffing B.V.", "Verwerkersovereenkomst WOZ-taxatie", "VWO-BSZ-001", "signed", False),
+]
+ORDER = ["draft", "in_review", "approved", "signed", "ended"]
+
+
+async def load_demo_agreements() -> None:
+    existing = {r["reference"] for r in await Agreement.select(Agreement.reference)}
+    suppliers = {(r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)}
+    template = await Template.select(Template.id).where(Template.scope == "", Template.language == "nl").order_by(
+        Template.version, ascending=False
+    ).first()
+    today = dt.date.today()
+    for index, (scope, supplier, title, reference, target, generate) in enumerate(PLAN):
+        if reference in existing or (scope, supplier) not in suppliers:
+            continue
+        supplier_id = suppliers[(scope, supplier)]
+        products = [p["id"] for p in await Product.select(Product.id).where(Product.supplier == supplier_id)]
+        health = "Jeugdzorg" in supplier
+        start = today - relativedelta(years=2, months=index)
+        record_id = await services.create_agreement(
+            AgreementCreate(
+                controller=scope, supplier_id=supplier_id, title=title, reference=reference,
+                main_contract=f"Hoofdovereenkomst {supplier}",
+                start_date=start,
+                end_date=(today + relativedelta(months=2 + index * 3)) if index % 2 == 0 else None,
+                notice_period_months=3, review_interval_months=12,
+                last_review_date=start + relativedelta(months=6),
+                subject_matter="Levering en beheer van de applicatie, inclusief hosting en support.",
+                purposes=["Uitvoering van wettelijke taken van de gemeente"],
+                nature=["verzamelen", "opslaan", "raadplegen", "wissen"],
+                personal_data=["NAW-gegevens", "contactgegevens", "BSN"] + (["gegevens over gezondheid"] if health else []),
+                special_categories=health, bsn=True,
+                data_subjects=["inwoners", "medewerkers"],
+                retention="Zolang de hoofdovereenkomst loopt; daarna binnen 30 dagen verwijderd.",
+                locations=["US", "NL"] if "Atlantic" in supplier else ["NL"],
+                transfer_mechanism="scc" if "Atlantic" in supplier else None,
+                subprocessor_authorisation="general", subprocessor_notice_days=30,
+                breach_notification_hours=24 if index % 3 else 48,
+                assurance_required=["isae3000_tpm"] if index % 2 == 0 else ["iso27001"],
+                security_standard="NEN 7510" if health else "BIO",
+                product_ids=products,
+                signatories=Signatories(
+                    controller=Signatory(name="J. de Burgemeester", role="burgemeester", place="Beekdal"),
+                    processor=Signatory(name="P. Directeur", role="algemeen directeur", place="Utrecht"),
+                ),
+            ),
+            SYSTEM,
+        )
+        if generate and template:
+            await documents.generate(record_id, template["id"], SYSTEM)
+        for step in ORDER[1 : ORDER.index(target) + 1]:
+            if step == "signed":
+                await _attach_signed_copy(record_id)
+            remark = "Looptijd verstreken, dienst overgezet" if step == "ended" else ""
+            await services.transition(
+                record_id,
+                TransitionIn(to=step, remark=remark, signing_date=today - relativedelta(months=20) if step == "signed" else None),
+                SYSTEM,
+            )
+
+
+async def _attach_signed_copy(record_id: int) -> None:
+    generated = await Document.select(Document.content).where(
+        Document.agreement == record_id, Document.kind == "generated"
+    ).first()
+    if generated:
+        await documents.upload_signed(record_id, "ondertekend.docx", bytes(generated["content"]), SYSTEM)
+    else:
+        await documents.upload_signed(record_id, "ondertekend.pdf", _tiny_pdf(), SYSTEM)
+
+
+def _tiny_pdf() -> bytes:
+    return b"%PDF-1.4\n% vwo-register demo: ondertekend exemplaar\n%%EOF\n"
