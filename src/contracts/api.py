@@ -24,6 +24,7 @@ from vwo import jobs
 from vwo.auth import Principal, write_guard
 from vwo.errors import NotFound
 from vwo.http import READ_ERRORS, WRITE_ERRORS, IfMatch, Paging, if_match_version, with_etag
+from vwo.settings import Settings
 
 
 def document_out(row: dict, agreement_id: int) -> DocumentOut:  # type: ignore[type-arg]
@@ -116,12 +117,14 @@ class AgreementController(Controller):
         request_max_body_size=21 * 1024 * 1024,
     )
     async def signed_copy(
-        self, user: Principal, record_id: int,
+        self, user: Principal, settings: Settings, record_id: int,
         data: UploadFile = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> DocumentOut:
-        """Upload the signed copy (.pdf or .docx, at most 20 MB)."""
+        """Upload the signed copy (.pdf or .docx, at most 20 MB); it is scanned for clause gaps."""
         content = await data.read()
-        document_id = await documents.upload_signed(record_id, data.filename, content, user)
+        document_id = await documents.upload_signed(
+            record_id, data.filename, content, user, settings.breach_hours_limit
+        )
         rows = await documents.list_documents(record_id, user)
         return document_out(next(r for r in rows if r["id"] == document_id), record_id)
 

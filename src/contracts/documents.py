@@ -96,14 +96,21 @@ def sniff_signed_copy(filename: str, content: bytes) -> str:
     raise Invalid({"file": "Upload het ondertekende exemplaar als .pdf of .docx."})
 
 
-async def upload_signed(agreement_id: int, filename: str, content: bytes, principal: Principal) -> int:
+async def upload_signed(
+    agreement_id: int, filename: str, content: bytes, principal: Principal, breach_hours_limit: int = 48
+) -> int:
+    """Store the signed copy and scan it; each missing or weak clause becomes a finding."""
+    from contracts.analysis import record_scan
+
     media_type = sniff_signed_copy(filename, content)
     async with write_transaction():
         agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
         if agreement["status"] not in {"approved", "signed"}:
             raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
         safe = _slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
-        return await _store(agreement, None, "signed", safe, media_type, content, principal)
+        document_id = await _store(agreement, None, "signed", safe, media_type, content, principal)
+        await record_scan(agreement, document_id, content, safe, principal, breach_hours_limit)
+        return document_id
 
 
 async def list_documents(agreement_id: int, principal: Principal) -> list[dict[str, Any]]:

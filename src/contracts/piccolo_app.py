@@ -7,13 +7,15 @@ from contracts.tables import (
     AgreementProduct,
     AgreementSubprocessor,
     Document,
+    Finding,
+    Scan,
     Transition,
 )
 
 APP_CONFIG = AppConfig(
     app_name="contracts",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
-    table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document],
+    table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

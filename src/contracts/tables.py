@@ -110,3 +110,39 @@ class Document(Table, tablename="agreement_document"):
     created_by = Varchar(length=254)
     created_at = Timestamptz()
     content = Bytea()
+
+
+class Scan(Table, tablename="agreement_scan"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    #: The signed copy that was read.
+    document = ForeignKey(references=Document, on_delete=OnDelete.cascade)
+    #: "scanned", or "unreadable" when the file had no text to read (a scanned image).
+    status = Varchar(length=16)
+    language = Varchar(length=2, default="")
+    catalogue_version = Varchar(length=20, default="")
+    message = Text(default="")
+    #: The full report, as `vwo scan --format json` prints it for one file.
+    report = JSON(default={})
+    created_by = Varchar(length=254)
+    created_at = Timestamptz()
+
+
+class Finding(Table, tablename="agreement_finding"):
+    id: Serial
+    agreement = ForeignKey(references=Agreement, on_delete=OnDelete.cascade, index=True)
+    scan = ForeignKey(references=Scan, on_delete=OnDelete.cascade, index=True)
+    #: Clause key from the catalogue.
+    key = Varchar(length=64)
+    #: mandatory or recommended.
+    tier = Varchar(length=16)
+    #: missing or weak.
+    status = Varchar(length=16)
+    reason = Text(default="")
+    #: accepted_risk, negotiate or resolved; empty while open.
+    decision = Varchar(length=16, null=True, default=None, index=True)
+    remark = Text(default="")
+    decided_by = Varchar(length=254, null=True, default=None)
+    decided_at = Timestamptz(null=True, default=None)
+    #: True once a newer scan of a new signed copy replaced this one.
+    superseded = Boolean(default=False, index=True)

@@ -9,6 +9,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
 
 from contracts.api import CONTROLLERS as CONTRACT_CONTROLLERS
+from contracts.api_analysis import CONTROLLERS as ANALYSIS_CONTROLLERS
 from suppliers import CONTROLLERS as SUPPLIER_CONTROLLERS
 from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
 from vwo import db
@@ -25,7 +26,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             health, login, AuditController, *SUPPLIER_CONTROLLERS, *TEMPLATE_CONTROLLERS,
-            *CONTRACT_CONTROLLERS,
+            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS,
         ],
         dependencies={
             "user": Provide(provide_user),

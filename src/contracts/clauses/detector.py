@@ -75,7 +75,7 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         rules = ALL_RULES[key]
         candidates = {i for g in gated[key] for i in (g - 1, g) if 0 <= i < last}
         for index in sorted(candidates):
-            if rules.matches(f"{lowered[index]} {lowered[index + 1]}"):
+            if rules.matches(f"{lowered[index]} {lowered[index + 1]}", joined=True):
                 found.append(index)
                 break
     return hits

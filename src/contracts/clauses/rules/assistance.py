@@ -12,6 +12,7 @@ from contracts.clauses.rules.base import (
     ASSIST_VERB,
     GENERAL_ASSIST,
     NOTIFY,
+    OWNER,
     article_range,
     clause,
     near,
@@ -36,6 +37,14 @@ BREACH = (
     r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
     r"inbreuk op de beveiliging|beveiligingsincident)"
 )
+# assistance with a breach itself ("assistance ... in relation to any personal data
+# breach"): help with its handling, not a mere notice to the controller
+_ASSIST_WITH_BREACH = (
+    r"(?:assist|assistance|co-?operat|cooperat|support|help|bijstand|ondersteun|medewerking)"
+    r"\w*\s(?:[\w,'’]+\s){0,10}?(?:in relation to|with respect to|in connection with|"
+    r"regarding|concerning|in respect of|with|bij|in verband met)\s(?:any\s|a\s|the\s|een\s|"
+    r"de\s)?(?:\w+\s)?" + BREACH
+)
 _ENABLE = (
     r"(?:to enable|to allow|to help|to permit|to assist|so that|in order for|in order to|"
     r"enabling|allowing|om .{0,40}in staat|zodat|opdat|waarmee)"
@@ -46,9 +55,21 @@ _GENERAL_LIST = (
 )
 
 
+# a duty scoped to one task ("to fulfil the controller's obligation to respond to data
+# subject requests", "... to carry out a DPIA") or narrowed by a list of the tasks
+# ("including: ...") is not the general duty: the listed tasks count on their own
 _NOT_GENERAL = (
+    r"(?:obligations?|duties|verplichting\w*)\s(?:[\w’']+\s){0,6}?(?:to|regarding|concerning|"
+    r"relating to|in relation to|with respect to|om|inzake|met betrekking tot)\s(?:\w+\s){0,3}?"
+    r"(?:respond|answer|carry|conduct|perform|notify|communicat|consult|data subject|dpia|secur|"
+    r"impact|request|beantwoord|uitvoer|uit te voeren|melden|verzoek)",
+    r"(?:including|in particular|such as|namely|waaronder|in het bijzonder|met name)"
+    r"[^.]{0,100}?(?:breach|incident|impact assessment|dpia|secur|consult|data subject|"
+    r"datalek|effectbeoordeling|beveilig|raadpleg|betrokkene|:)",
     r"(?:to carry out|to conduct|to perform|to respond|relating to respon|requests? from|"
-    r"data subject request|controls that|impact assessment|dpia)",
+    r"data subject request|controls that).{0,80}(?:obligation|compliance|comply|verplichting)",
+    r"(?:obligations?|duties|verplichting\w*)[^.;]{0,80}?(?:impact assessment|dpia|"
+    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects)",
 )
 
 
@@ -140,7 +161,16 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, _article(32), unless=(r"measures pursuant to article 32",)),
         rule(ASSIST_VERB, _GENERAL_LIST),
-        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+        # "help the controller secure / protect the personal data"
+        rule(
+            near(
+                ASSIST_VERB,
+                rf"{OWNER}\s(?:(?:to|in|with|bij|om)\s)?(?:\w+\s)?(?:secur|protect|safeguard|"
+                r"beveilig|bescherm)",
+                40,
+            )
+        ),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
     ),
     clause(
         "assist-prior-consultation",
@@ -168,7 +198,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, _article(36)),
         rule(ASSIST_VERB, _GENERAL_LIST, r"(?:consult|raadpleg)"),
-        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
     ),
     clause(
         "assist-breach-authority",
@@ -195,7 +225,8 @@ ASSISTANCE_RULES = (
         rule(BREACH, near(NOTIFY, _AUTHORITY, 60), rf"(?:{ASSIST}|{_ENABLE})"),
         rule(BREACH, _article(33), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
         rule(ASSIST, _article(33)),
-        rule(near(NOTIFY, _AUTHORITY, 60), ASSIST_VERB),
+        rule(near(NOTIFY, _AUTHORITY, 80), ASSIST_VERB, rf"(?:{BREACH}|\b33\b|notifications?\b)"),
+        rule(_ASSIST_WITH_BREACH),
         rule(
             near(
                 rf"(?:{_ENABLE}|allow (?:the )?controller|enable (?:the )?controller)",
@@ -209,7 +240,7 @@ ASSISTANCE_RULES = (
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
         ),
-        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
     ),
     clause(
         "assist-breach-subjects",
@@ -239,7 +270,8 @@ ASSISTANCE_RULES = (
         rule(BREACH, near(NOTIFY, _SUBJECTS, 60), rf"(?:{ASSIST}|{_ENABLE})"),
         rule(BREACH, _article(34), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
         rule(ASSIST, _article(34)),
-        rule(near(NOTIFY, _SUBJECTS, 60), ASSIST_VERB),
+        rule(near(NOTIFY, _SUBJECTS, 80), ASSIST_VERB, rf"(?:{BREACH}|\b34\b|notifications?\b)"),
+        rule(_ASSIST_WITH_BREACH),
         rule(
             near(
                 rf"(?:{_ENABLE}|allow (?:the )?controller|enable (?:the )?controller)",
@@ -253,7 +285,7 @@ ASSISTANCE_RULES = (
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
         ),
-        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
     ),
     clause(
         "assist-dpia",
@@ -280,6 +312,6 @@ ASSISTANCE_RULES = (
             rf"(?:{ASSIST}|{_ENABLE}|consult)",
         ),
         rule(ASSIST, _article(35)),
-        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL),
+        rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
     ),
 )

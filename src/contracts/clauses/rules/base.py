@@ -113,6 +113,7 @@ class Rule:
 
     all_of: tuple[re.Pattern[str], ...]
     none_of: tuple[re.Pattern[str], ...] = ()
+    across: bool = True  # may match across a pair of neighbouring sentences
 
     def matches(self, text: str, memo: Memo | None = None) -> bool:
         memo = {} if memo is None else memo
@@ -143,11 +144,16 @@ class ClauseRules:
         text: str,
         memo: Memo | None = None,
         present: frozenset[str] | set[str] | None = None,
+        *,
+        joined: bool = False,
     ) -> bool:
+        """``joined``: ``text`` is two neighbouring sentences; only ``across`` rules count."""
         if not self.gated(text, present):
             return False
         memo = {} if memo is None else memo
-        return any(rule.matches(text, memo) for rule in self.rules)
+        return any(
+            rule.matches(text, memo) for rule in self.rules if rule.across or not joined
+        )
 
 
 def _cost(pattern: str) -> tuple[int, int]:
@@ -155,8 +161,12 @@ def _cost(pattern: str) -> tuple[int, int]:
     return (pattern.count(".{") + pattern.count("(?:\\w+"), len(pattern))
 
 
-def rule(*all_of: str, unless: tuple[str, ...] = ()) -> Rule:
-    """Compile one rule from pattern strings."""
+def rule(*all_of: str, unless: tuple[str, ...] = (), across: bool = True) -> Rule:
+    """Compile one rule from pattern strings.
+
+    ``across=False``: the cues must stand in one sentence (broad rules whose cues, spread
+    over two sentences, no longer say the same thing).
+    """
     patterns: list[str] = []
     for pattern in all_of:
         parts = NEAR_PARTS.get(pattern)
@@ -168,6 +178,7 @@ def rule(*all_of: str, unless: tuple[str, ...] = ()) -> Rule:
     return Rule(
         all_of=tuple(_compile(p) for p in sorted(patterns, key=_cost)),
         none_of=tuple(_compile(p) for p in unless),
+        across=across,
     )
 
 

@@ -79,6 +79,12 @@ PROCESSING_RULES = (
     clause(
         "unlawful-instruction-notice",
         ("instruct", "opdracht", "aanwijzing"),
+        # "if, in its opinion, an instruction ..." is the Art. 28(3) wording itself
+        rule(
+            r"(?:in (?:its|his|our|their|the processor['’]s|[\w]+['’]s|processor) "
+            r"(?:opinion|view|judge?ment)|van mening|naar (?:het )?oordeel)",
+            near(_INSTR, r"(?:inform|notif|tell|alert|advise|warn|meldt|informeert|waarschuw)", 120),
+        ),
         rule(
             r"(?:\bif\b|\bwhere\b|should|in case|indien|wanneer|\bals\b|opinion|mening|"
             r"oordeel|believes|considers|of the view|van mening|meent|acht|aware|in the event)",
@@ -88,6 +94,7 @@ PROCESSING_RULES = (
             unless=(
                 r"(?:cannot|unable to|not able to) (?:comply|provide such compliance)",
                 r"data (?:exporter|importer)",
+                r"notified to the (?:relevant |competent |supervisory )?authorit",
             ),
         ),
     ),

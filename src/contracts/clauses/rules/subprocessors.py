@@ -74,7 +74,9 @@ SUBPROCESSOR_RULES = (
             "derden in",
         ),
         rule(
-            near(SUB, NOTIFY, 100), _CHANGE, unless=(r"(?:incident|breach|disciplinary|datalek)",)
+            near(SUB, rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt)", 100),
+            _CHANGE,
+            unless=(r"(?:incident|breach|disciplinary|datalek)",),
         ),
         rule(SUB, r"(?:object|bezwaar)", r"(?:notice|notif|inform|melding|kennisgeving)"),
         rule(

@@ -1,0 +1,130 @@
+"""Clause analysis of agreements: scans of uploaded files, findings, and the FG's decisions."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import anyio
+from litestar.exceptions import PermissionDeniedException
+
+from contracts.clauses import DocumentError, load_catalogue, scan_bytes
+from contracts.services import AGREEMENT
+from contracts.tables import Finding, Scan
+from vwo import audit, crud
+from vwo.auth import Principal
+from vwo.errors import ApiError, Invalid, NotFound
+
+DECISIONS = ("accepted_risk", "negotiate", "resolved")
+DECIDERS = frozenset({"privacy_officer", "admin"})
+
+
+class DocumentRefused(ApiError):
+    def __init__(self, exc: DocumentError) -> None:
+        super().__init__(exc.message, [{"field": "file", "message": exc.message}])
+        self.status_code = exc.status
+
+
+async def scan_upload(content: bytes, filename: str, breach_hours_limit: int) -> dict[str, Any]:
+    """Scan an uploaded file and return the report (400/413/422 on files it cannot read)."""
+    try:
+        report = await anyio.to_thread.run_sync(
+            lambda: scan_bytes(content, filename, breach_hours_limit=breach_hours_limit)
+        )
+    except DocumentError as exc:
+        raise DocumentRefused(exc) from exc
+    return report.to_dict()
+
+
+async def record_scan(
+    agreement: dict[str, Any], document_id: int, content: bytes, filename: str,
+    principal: Principal, breach_hours_limit: int,
+) -> int:
+    """Scan a signed copy and store the report and its findings (call inside the write transaction).
+
+    A file without readable text (a scanned image) is recorded as unreadable and yields
+    no findings: never a report that everything is missing.
+    """
+    tiers = {c.key: c.tier for c in load_catalogue().clauses}
+    try:
+        report = await anyio.to_thread.run_sync(
+            lambda: scan_bytes(content, filename, breach_hours_limit=breach_hours_limit).to_dict()
+        )
+        status, message = "scanned", ""
+    except DocumentError as exc:
+        report, status, message = {}, "unreadable", exc.message
+    scan = Scan(
+        agreement=agreement["id"], document=document_id, status=status,
+        language=report.get("language", ""), catalogue_version=load_catalogue().version,
+        message=message, report=report, created_by=principal.email, created_at=crud.now(),
+    )
+    await Scan.insert(scan)
+    superseded = await Finding.update({Finding.superseded: True}).where(
+        Finding.agreement == agreement["id"], Finding.superseded.eq(False), Finding.decision.is_null()
+    ).returning(Finding.id)
+    rows = [
+        Finding(
+            agreement=agreement["id"], scan=scan.id, key=clause["key"], tier=tiers.get(clause["key"], "recommended"),
+            status=clause["status"], reason=clause["reason"] or ("Niet gevonden in het document." if clause["status"] == "missing" else ""),
+        )
+        for clause in report.get("clauses", [])
+        if clause["status"] in {"missing", "weak"}
+    ]
+    if rows:
+        await Finding.insert(*rows)
+    await audit.record(
+        actor=principal.email, action="scan", entity="agreement", entity_id=agreement["id"],
+        scope=agreement["scope"],
+        changes={"scan": [None, scan.id], "status": [None, status], "findings": [None, len(rows)],
+                 "missing": [None, report.get("missing", [])], "weak": [None, report.get("weak", [])],
+                 "superseded_findings": [None, [r["id"] for r in superseded]]},
+    )
+    return int(scan.id)
+
+
+async def findings(agreement_id: int, principal: Principal, include_history: bool = False) -> list[dict[str, Any]]:
+    await crud.fetch(AGREEMENT, agreement_id, principal)
+    query = Finding.select().where(Finding.agreement == agreement_id).order_by(Finding.id)
+    if not include_history:
+        query = query.where(Finding.superseded.eq(False))
+    return await query
+
+
+async def scans(agreement_id: int, principal: Principal) -> list[dict[str, Any]]:
+    await crud.fetch(AGREEMENT, agreement_id, principal)
+    rows = await Scan.select().where(Scan.agreement == agreement_id).order_by(Scan.id, ascending=False)
+    for row in rows:
+        if isinstance(row["report"], str):
+            row["report"] = json.loads(row["report"])
+    return rows
+
+
+async def decide(
+    agreement_id: int, finding_id: int, decision: str, remark: str, principal: Principal
+) -> dict[str, Any]:
+    from vwo.db import write_transaction
+
+    if principal.role not in DECIDERS:
+        raise PermissionDeniedException(detail="Alleen de FG beslist over bevindingen.")
+    if decision not in DECISIONS:
+        raise Invalid({"decision": f"Kies een van: {', '.join(DECISIONS)}."})
+    remark = remark.strip()
+    if decision in {"accepted_risk", "negotiate"} and not remark:
+        raise Invalid({"remark": "Licht het besluit toe."})
+    async with write_transaction():
+        agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
+        row = await Finding.select().where(Finding.id == finding_id, Finding.agreement == agreement_id).first()
+        if row is None:
+            raise NotFound("Bevinding")
+        now = crud.now()
+        await Finding.update({
+            Finding.decision: decision, Finding.remark: remark, Finding.decided_by: principal.email,
+            Finding.decided_at: now,
+        }).where(Finding.id == finding_id)
+        await audit.record(
+            actor=principal.email, action="decide", entity="finding", entity_id=finding_id,
+            scope=agreement["scope"],
+            before={"decision": row["decision"], "remark": row["remark"]},
+            after={"decision": decision, "remark": remark, "key": row["key"]},
+        )
+        return {**row, "decision": decision, "remark": remark, "decided_by": principal.email, "decided_at": now}
