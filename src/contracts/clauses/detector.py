@@ -41,6 +41,13 @@ class Detection:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+_ORDER = tuple(ALL_RULES)
+_KEYS_BY_ANCHOR: dict[str, set[str]] = {}
+for _key, _rules in ALL_RULES.items():
+    for _anchor in _rules.anchors[0]:
+        _KEYS_BY_ANCHOR.setdefault(_anchor, set()).add(_key)
+
+
 def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     """Sentence indices per key.
 
@@ -50,16 +57,20 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     """
     hits: dict[str, list[int]] = {key: [] for key in ALL_RULES}
     gated: dict[str, list[int]] = {key: [] for key in ALL_RULES}
-    items = list(ALL_RULES.items())
     for index, text in enumerate(lowered):
         present = anchors_in(text)
         if not present:
             continue
+        # keys whose first anchor group occurs, in catalogue order
+        candidates = set().union(*(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in present))
         memo: Memo = {}
-        for key, rules in items:
+        for key in _ORDER:
+            if key not in candidates:
+                continue
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
                 continue
+            rules = ALL_RULES[key]
             if not rules.gated(text, present):
                 continue
             if rules.matches(text, memo, present):

@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (test data: whole sentences read better unbroken)
+
 """Dutch test sentences, written for these tests: several phrasings per clause key."""
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ import zipfile
 
 import docx
 import pytest
-from tests.contracts.clauses.clauses_pdf_factory import make_pdf
 
 from contracts.clauses import DocumentError, read_document, scan_bytes
+from tests.contracts.clauses.clauses_pdf_factory import make_pdf
 from vwo.files import UploadError
 
 

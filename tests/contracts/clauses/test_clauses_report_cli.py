@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (test data: whole sentences read better unbroken)
+
 """The report shape other packages rely on, and the two CLI commands."""
 
 from __future__ import annotations

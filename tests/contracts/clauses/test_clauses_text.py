@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (test data: whole sentences read better unbroken)
+
 """Language detection and sentence splitting."""
 
 from __future__ import annotations

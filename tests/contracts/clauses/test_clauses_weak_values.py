@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (test data: whole sentences read better unbroken)
+
 """Weak clauses and the values an FG wants to see."""
 
 from __future__ import annotations

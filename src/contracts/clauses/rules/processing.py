@@ -68,7 +68,7 @@ PROCESSING_RULES = (
                 LAW,
                 40,
             ),
-            near(NOTIFY, r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever)", 40),
+            near(NOTIFY, r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever)", 70),
             unless=(
                 r"(?:controller|verantwoordelijke|customer) (?:shall|will|must) "
                 r"(?:\w+ )?(?:notify|inform)",
