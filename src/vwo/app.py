@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from litestar import Litestar
+import contextlib
+from typing import Any
+
+from litestar import Litestar, Request, Response
+from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.exceptions import HTTPException
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import ScalarRenderPlugin
+from litestar.response import Template
+from litestar.static_files import create_static_files_router
 
 from contracts.api import CONTROLLERS as CONTRACT_CONTROLLERS
 from contracts.api_analysis import CONTROLLERS as ANALYSIS_CONTROLLERS
@@ -18,23 +24,64 @@ from vwo.auth import RateLimiter
 from vwo.errors import error_response
 from vwo.http import provide_paging, provide_user
 from vwo.settings import Settings, load_settings
+from vwo.web import shell
+from vwo.web.views import HomeController, LoginController
+
+ERROR_TITLES = {
+    400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
+    412: "Intussen gewijzigd", 413: "Bestand te groot", 422: "Niet te verwerken", 429: "Even wachten",
+}
+
+
+def _optional_handlers() -> list[Any]:
+    """Route handlers of capabilities that may be absent from a build (flags, pages)."""
+    found: list[Any] = []
+    for module in ("contracts.flags_api", "suppliers.views", "contracts.views", "templates.views",
+                   "contracts.overview_api", "vwo.web.audit_views"):
+        with contextlib.suppress(ModuleNotFoundError):
+            found.extend(__import__(module, fromlist=["CONTROLLERS"]).CONTROLLERS)
+    return found
+
+
+def handle_error(request: Request, exc: Exception) -> Response[Any]:
+    """JSON for the API; a readable Dutch page for the web application."""
+    if isinstance(exc, shell.LoginRequired):
+        return shell.login_redirect(request, exc)
+    response = error_response(request, exc)
+    if request.url.path.startswith(shell.NON_PAGE_PREFIXES):
+        return response
+    status = response.status_code
+    body: Any = response.content
+    message = body.get("detail", "") if isinstance(body, dict) else ""
+    return Template(  # type: ignore[return-value]
+        template_name="error.html", status_code=status,
+        context={"title": ERROR_TITLES.get(status, "Er ging iets mis"), "message": message,
+                 "user": None, "nav": [], "path": request.url.path, "flash": None},
+    )
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or load_settings()
     limiter = RateLimiter(settings.login_attempts, settings.login_window_seconds)
+    key = shell.secret_key()
     return Litestar(
         route_handlers=[
             health, login, AuditController, *SUPPLIER_CONTROLLERS, *TEMPLATE_CONTROLLERS,
-            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS,
+            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS, LoginController, HomeController,
+            *_optional_handlers(),
+            create_static_files_router(path="/static", directories=[shell.STATIC_DIR], include_in_schema=False),
         ],
         dependencies={
             "user": Provide(provide_user),
+            "web_user": Provide(shell.provide_web_user),
             "paging": Provide(provide_paging),
             "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False),
             "limiter": Provide(lambda: limiter, use_cache=True, sync_to_thread=False),
         },
-        exception_handlers={HTTPException: error_response, Exception: error_response},
+        exception_handlers={HTTPException: handle_error, Exception: handle_error},
+        middleware=[shell.session_config(settings).middleware],
+        csrf_config=shell.csrf_config(settings, key),
+        template_config=shell.template_config(),
         on_startup=[db.start],
         on_shutdown=[db.stop],
         openapi_config=OpenAPIConfig(
@@ -45,5 +92,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[ScalarRenderPlugin()],
         ),
         request_max_body_size=21 * 1024 * 1024,
+        state=State({"limiter": limiter}),
         debug=False,
     )

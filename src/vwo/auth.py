@@ -114,10 +114,6 @@ async def provide_principal(connection: ASGIConnection) -> Principal:
     if scheme.lower() == "bearer" and token.strip():
         principal = await principal_for_token(token.strip())
     if principal is None:
-        session_user = connection.scope.get("session") or {}
-        if isinstance(session_user, dict) and session_user.get("user_id"):
-            principal = await principal_for_user_id(int(session_user["user_id"]))
-    if principal is None:
         raise NotAuthorizedException(
             detail="Niet aangemeld: geef een geldig API-token mee (Authorization: Bearer ...)."
         )

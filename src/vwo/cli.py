@@ -211,6 +211,10 @@ def _extensions() -> list[Callable[[Any], None]]:
         from contracts.clauses.cli import add_commands
 
         found.append(add_commands)
+    with contextlib.suppress(ModuleNotFoundError):
+        from contracts.flags_cli import add_commands as add_flag_commands
+
+        found.append(add_flag_commands)
     return found
 
 

@@ -12,6 +12,7 @@ from litestar.params import Parameter
 
 from vwo import crud
 from vwo.auth import Principal, provide_principal
+from vwo.errors import NotFound
 
 
 class FieldErrorBody(msgspec.Struct):
@@ -59,8 +60,22 @@ async def provide_paging(
     return Paging(page=page, page_size=page_size)
 
 
+#: Record ids are PostgreSQL ``integer`` (Serial) columns.
+MAX_ID = 2**31 - 1
+
+
+def reject_impossible_ids(request: Request) -> None:
+    """404 for a path id no record can have: sent to the database it would not fit its
+    integer column (an overflow error, a 500, instead of "not found")."""
+    for value in request.path_params.values():
+        if isinstance(value, int) and not isinstance(value, bool) and not -MAX_ID - 1 <= value <= MAX_ID:
+            raise NotFound()
+
+
 async def provide_user(request: Request) -> Principal:
-    return await provide_principal(request)
+    principal = await provide_principal(request)  # 401 comes before 404
+    reject_impossible_ids(request)
+    return principal
 
 
 IfMatch = Annotated[

@@ -1,0 +1,1 @@
+"""The web shell: session login, CSRF, page rendering, layout and static files."""
