@@ -31,7 +31,7 @@ from suppliers.tables import (
 from vwo import audit, crud
 from vwo.auth import Principal
 from vwo.db import write_transaction
-from vwo.errors import Conflict, Invalid, PayloadTooLarge
+from vwo.errors import Conflict, Invalid, NotFound, PayloadTooLarge
 
 SUPPLIER = crud.Resource(Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",))
 PRODUCT = crud.Resource(Product, "product", "Product", Product.supplier.scope)
@@ -344,8 +344,6 @@ async def evidence_file(supplier_id: int, record_id: int, principal: Principal) 
         EvidenceFile.evidence == record_id
     ).first()
     if blob is None:
-        from vwo.errors import NotFound
-
         raise NotFound("Bestand")
     return row["file_name"] or "bewijsstuk.pdf", bytes(blob["content"])
 

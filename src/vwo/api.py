@@ -13,7 +13,7 @@ from litestar.params import Parameter
 
 from vwo import db
 from vwo.auth import Principal, RateLimiter, audit_reader_guard, authenticate
-from vwo.http import READ_ERRORS, Paging, _spec
+from vwo.http import READ_ERRORS, Paging, error_spec
 from vwo.tables import AuditEvent
 from vwo.users import issue_token
 
@@ -48,7 +48,7 @@ class TokenOut(msgspec.Struct):
     "/api/v1/auth/token",
     operation_id="login",
     tags=["Service"],
-    responses={**READ_ERRORS, 429: _spec("Te veel mislukte pogingen; wacht even")},
+    responses={**READ_ERRORS, 429: error_spec("Te veel mislukte pogingen; wacht even")},
 )
 async def login(request: Request, data: LoginIn, limiter: RateLimiter) -> Response[TokenOut]:
     """Exchange e-mail and password for a new API token (rate-limited)."""
@@ -94,7 +94,7 @@ class AuditController(Controller):
     tags = ["Audittrail"]
     guards = [audit_reader_guard]
 
-    @get(operation_id="listAuditEvents", responses={**READ_ERRORS, 403: _spec("Alleen beheerder en FG")})
+    @get(operation_id="listAuditEvents", responses={**READ_ERRORS, 403: error_spec("Alleen beheerder en FG")})
     async def list_(
         self,
         user: Principal,

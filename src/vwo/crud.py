@@ -113,7 +113,7 @@ async def insert(
     stamp = now()
     row = res.table(**values, version=1, created_at=stamp, updated_at=stamp)
     await res.table.insert(row)
-    record_id = int(row._meta.primary_key.value_type(row.id))
+    record_id = int(row.id)
     await audit.record(
         actor=principal.email,
         action="create",

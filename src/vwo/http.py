@@ -26,22 +26,22 @@ class ErrorBody(msgspec.Struct):
     errors: list[FieldErrorBody]
 
 
-def _spec(text: str) -> ResponseSpec:
+def error_spec(text: str) -> ResponseSpec:
     return ResponseSpec(data_container=ErrorBody, description=text, generate_examples=False)
 
 
 READ_ERRORS: dict[int, ResponseSpec] = {
-    400: _spec("Ongeldige invoer; `errors` noemt de velden"),
-    401: _spec("Geen of een ongeldig token"),
-    404: _spec("Bestaat niet, of valt buiten uw bereik"),
+    400: error_spec("Ongeldige invoer; `errors` noemt de velden"),
+    401: error_spec("Geen of een ongeldig token"),
+    404: error_spec("Bestaat niet, of valt buiten uw bereik"),
 }
 WRITE_ERRORS: dict[int, ResponseSpec] = {
     **READ_ERRORS,
-    403: _spec("Uw rol mag dit niet"),
-    409: _spec("Botst met een bestaand record (dubbele code of nummer)"),
-    412: _spec("De versie in If-Match is niet meer de huidige"),
-    413: _spec("Bestand te groot"),
-    428: _spec("If-Match ontbreekt"),
+    403: error_spec("Uw rol mag dit niet"),
+    409: error_spec("Botst met een bestaand record (dubbele code of nummer)"),
+    412: error_spec("De versie in If-Match is niet meer de huidige"),
+    413: error_spec("Bestand te groot"),
+    428: error_spec("If-Match ontbreekt"),
 }
 
 
