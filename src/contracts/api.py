@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from litestar import Controller, Response, delete, get, patch, post
-from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
@@ -23,7 +22,7 @@ from templates import services as template_services
 from vwo import jobs
 from vwo.auth import Principal, write_guard
 from vwo.errors import NotFound
-from vwo.http import READ_ERRORS, WRITE_ERRORS, IfMatch, Paging, if_match_version, with_etag
+from vwo.http import MAX_ID, READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
 from vwo.settings import Settings
 
 
@@ -57,7 +56,7 @@ class AgreementController(Controller):
         q: str | None = Parameter(required=False, max_length=100, description="Zoek in titel, kenmerk, leverancier"),
         status: str | None = Parameter(required=False, max_length=16),
         controller: str | None = Parameter(required=False, max_length=64, description="CBS-code of slug"),
-        supplier_id: int | None = Parameter(required=False, ge=1),
+        supplier_id: int | None = Parameter(required=False, ge=1, le=MAX_ID),
     ) -> AgreementPage:
         """Agreements in your scope, filtered and paged."""
         page, items = await queries.list_agreements(
@@ -118,12 +117,12 @@ class AgreementController(Controller):
     )
     async def signed_copy(
         self, user: Principal, settings: Settings, record_id: int,
-        data: UploadFile = Body(media_type=RequestEncodingType.MULTI_PART),
+        data: FileUpload = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> DocumentOut:
         """Upload the signed copy (.pdf or .docx, at most 20 MB); it is scanned for clause gaps."""
-        content = await data.read()
+        content = await data.file.read()
         document_id = await documents.upload_signed(
-            record_id, data.filename, content, user, settings.breach_hours_limit
+            record_id, data.file.filename, content, user, settings.breach_hours_limit
         )
         rows = await documents.list_documents(record_id, user)
         return document_out(next(r for r in rows if r["id"] == document_id), record_id)

@@ -7,14 +7,13 @@ from typing import Annotated, Any, Literal
 
 import msgspec
 from litestar import Controller, get, post
-from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
 from contracts import analysis
 from contracts.clauses import load_catalogue
 from vwo.auth import Principal
-from vwo.http import READ_ERRORS, WRITE_ERRORS
+from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload
 from vwo.settings import Settings
 
 
@@ -109,11 +108,11 @@ async def list_clauses(user: Principal) -> CatalogueOut:
     request_max_body_size=21 * 1024 * 1024, status_code=200,
 )
 async def scan_document(
-    user: Principal, settings: Settings, data: UploadFile = Body(media_type=RequestEncodingType.MULTI_PART)
+    user: Principal, settings: Settings, data: FileUpload = Body(media_type=RequestEncodingType.MULTI_PART)
 ) -> ScanOut:
-    """Clause analysis of an agreement (.docx, .pdf, .txt, .md); nothing is stored."""
-    content = await data.read()
-    report = await analysis.scan_upload(content, data.filename or "document", settings.breach_hours_limit)
+    """Clause analysis of an agreement (.docx, .pdf, .txt, .md; multipart part `file`); nothing is stored."""
+    content = await data.file.read()
+    report = await analysis.scan_upload(content, data.file.filename or "document", settings.breach_hours_limit)
     return msgspec.convert(report, ScanOut)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from litestar import Controller, Response, delete, get, patch, post, put
-from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
@@ -40,7 +39,7 @@ from suppliers.schemas import (
 )
 from vwo import crud
 from vwo.auth import Principal, write_guard
-from vwo.http import READ_ERRORS, WRITE_ERRORS, IfMatch, Paging, if_match_version, with_etag
+from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
 from vwo.settings import Settings
 
 Search = Parameter(required=False, max_length=100, description="Zoekterm (naam of code)")
@@ -345,13 +344,14 @@ class EvidenceController(Controller):
     )
     async def attach(
         self, user: Principal, settings: Settings, supplier_id: int, record_id: int,
-        data: UploadFile = Body(media_type=RequestEncodingType.MULTI_PART),
+        data: FileUpload = Body(media_type=RequestEncodingType.MULTI_PART),
         if_match: IfMatch = None,
     ) -> Response[EvidenceOut]:
-        """Attach the report or certificate as PDF (at most 20 MB); stored with its SHA-256."""
-        content = await data.read()
+        """Attach the report or certificate as PDF (at most 20 MB) in the form part `file`;
+        stored with its SHA-256."""
+        content = await data.file.read()
         await services.attach_evidence_file(
-            supplier_id, record_id, data.filename, content, user, if_match_version(if_match)
+            supplier_id, record_id, data.file.filename, content, user, if_match_version(if_match)
         )
         return await self._one(user, settings, supplier_id, record_id)
 

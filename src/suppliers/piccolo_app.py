@@ -10,8 +10,8 @@ from suppliers.tables import (
     Municipality,
     Product,
     ProductUsage,
-    Supplier,
     SubprocessorLink,
+    Supplier,
 )
 
 APP_CONFIG = AppConfig(

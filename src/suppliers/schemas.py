@@ -16,6 +16,8 @@ Country = Annotated[str, Meta(pattern=r"^[A-Z]{2}$", examples=["NL"])]
 Slug = Annotated[
     str, Meta(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64, examples=["isd-noord"])
 ]
+#: A record id: a PostgreSQL ``integer`` (Serial).
+RecordId = Annotated[int, Meta(ge=1, le=2**31 - 1)]
 ScopeCode = Annotated[str, Meta(min_length=1, max_length=64)]
 ShortText = Annotated[str, Meta(max_length=300)]
 LongText = Annotated[str, Meta(max_length=5000)]
@@ -60,7 +62,7 @@ class MunicipalityCreate(Input):
 class MunicipalityUpdate(Input):
     name: Name | UnsetType = UNSET
     cbs_code: CbsCode | UnsetType = UNSET
-    oin: Oin | None | UnsetType = UNSET
+    oin: Oin | UnsetType | None = UNSET
 
 
 class MunicipalityOut(Struct, kw_only=True):
@@ -113,10 +115,10 @@ class ArrangementUpdate(Input):
     slug: Slug | UnsetType = UNSET
     kind: ArrangementKind | UnsetType = UNSET
     legal_form: LegalForm | UnsetType = UNSET
-    kvk_number: KvkNumber | None | UnsetType = UNSET
+    kvk_number: KvkNumber | UnsetType | None = UNSET
     members: list[MemberIn] | UnsetType = UNSET
     ibd_connected: bool | UnsetType = UNSET
-    ibd_since: dt.date | None | UnsetType = UNSET
+    ibd_since: dt.date | UnsetType | None = UNSET
 
 
 class ArrangementOut(Struct, kw_only=True):
@@ -165,7 +167,7 @@ class SupplierCreate(Input):
 class SupplierUpdate(Input):
     name: Name | UnsetType = UNSET
     country: Country | UnsetType = UNSET
-    kvk_number: KvkNumber | None | UnsetType = UNSET
+    kvk_number: KvkNumber | UnsetType | None = UNSET
     address: LongText | UnsetType = UNSET
     website: ShortText | UnsetType = UNSET
     contacts: list[Contact] | UnsetType = UNSET
@@ -239,7 +241,7 @@ class ProductPage(Struct, kw_only=True):
 
 
 class SubprocessorCreate(Input):
-    subprocessor_id: int
+    subprocessor_id: RecordId
     service: LongText = ""
     country: Country | None = None
     notified_on: dt.date | None = None
@@ -248,7 +250,7 @@ class SubprocessorCreate(Input):
 class SubprocessorUpdate(Input):
     service: LongText | UnsetType = UNSET
     country: Country | UnsetType = UNSET
-    notified_on: dt.date | None | UnsetType = UNSET
+    notified_on: dt.date | UnsetType | None = UNSET
 
 
 class SubprocessorOut(Struct, kw_only=True):
@@ -304,11 +306,11 @@ class EvidenceUpdate(Input):
     kind: EvidenceKind | UnsetType = UNSET
     scope_text: LongText | UnsetType = UNSET
     auditor: ShortText | UnsetType = UNSET
-    standard_version: Literal["2013", "2022"] | None | UnsetType = UNSET
-    issued_on: dt.date | None | UnsetType = UNSET
-    period_start: dt.date | None | UnsetType = UNSET
-    period_end: dt.date | None | UnsetType = UNSET
-    valid_until: dt.date | None | UnsetType = UNSET
+    standard_version: Literal["2013", "2022"] | UnsetType | None = UNSET
+    issued_on: dt.date | UnsetType | None = UNSET
+    period_start: dt.date | UnsetType | None = UNSET
+    period_end: dt.date | UnsetType | None = UNSET
+    valid_until: dt.date | UnsetType | None = UNSET
 
 
 class EvidenceOut(Struct, kw_only=True):

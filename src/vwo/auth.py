@@ -86,21 +86,21 @@ def principal_from_row(row: dict) -> Principal:
     )
 
 
+#: The bearer-token lookup runs on every API request: plain SQL (one indexed select on the
+#: unique token_hash), because building the same join with Piccolo's query builder cost
+#: more than running it (bench/bench_register.py).
+_TOKEN_SQL = (
+    'SELECT u."id", u."email", u."role", u."scopes", u."active" '
+    'FROM "vwo_api_token" AS t JOIN "vwo_user" AS u ON u."id" = t."user" '
+    'WHERE t."token_hash" = {} AND t."revoked_at" IS NULL LIMIT 1'
+)
+
+
 async def principal_for_token(token: str) -> Principal | None:
-    row = (
-        await ApiToken.select(
-            ApiToken.user.id.as_alias("id"),
-            ApiToken.user.email.as_alias("email"),
-            ApiToken.user.role.as_alias("role"),
-            ApiToken.user.scopes.as_alias("scopes"),
-            ApiToken.user.active.as_alias("active"),
-        )
-        .where(ApiToken.token_hash == token_digest(token), ApiToken.revoked_at.is_null())
-        .first()
-    )
-    if row is None or not row["active"]:
+    rows = await ApiToken.raw(_TOKEN_SQL, token_digest(token))
+    if not rows or not rows[0]["active"]:
         return None
-    return principal_from_row(row)
+    return principal_from_row(rows[0])
 
 
 async def provide_principal(connection: ASGIConnection) -> Principal:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import msgspec
 from litestar import Request, Response
+from litestar.datastructures import UploadFile
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Parameter
 
@@ -94,3 +95,10 @@ def if_match_version(header: str | None) -> int | None:
 
 def with_etag(body: Any, version: int, status_code: int = 200) -> Response[Any]:
     return Response(body, status_code=status_code, headers={"ETag": crud.etag(version)})
+
+
+@dataclass
+class FileUpload:
+    """A multipart form with one file part named ``file``."""
+
+    file: UploadFile

@@ -119,7 +119,7 @@ async def test_full_life_from_draft_to_ended(world) -> None:  # type: ignore[no-
     refused = await step(procurement, "signed", signing_date="2026-11-01")
     assert refused.status_code == 400 and refused.json()["errors"][0]["field"] == "file"
     upload = await procurement.post(
-        f"{url}/signed-copy", files={"data": ("getekend.pdf", b"%PDF-1.4 signed", "application/pdf")}
+        f"{url}/signed-copy", files={"file": ("getekend.pdf", b"%PDF-1.4 signed", "application/pdf")}
     )
     assert upload.status_code == 201, upload.text
     assert (await step(procurement, "signed")).status_code == 400  # signing date required
@@ -250,7 +250,7 @@ async def test_signed_copy_must_be_what_its_name_says(world) -> None:  # type: i
     await world["procurement"].post(f"{url}/transitions", json={"to": "in_review"})
     await world["fg"].post(f"{url}/transitions", json={"to": "approved"})
     fake = await world["procurement"].post(
-        f"{url}/signed-copy", files={"data": ("getekend.pdf", b"MZ not a pdf", "application/pdf")}
+        f"{url}/signed-copy", files={"file": ("getekend.pdf", b"MZ not a pdf", "application/pdf")}
     )
     assert fake.status_code == 400 and fake.json()["errors"][0]["field"] == "file"
 
@@ -260,7 +260,7 @@ async def test_signing_date_in_the_future_is_refused(world) -> None:  # type: ig
     url = f"/api/v1/agreements/{body['id']}"
     await world["procurement"].post(f"{url}/transitions", json={"to": "in_review"})
     await world["fg"].post(f"{url}/transitions", json={"to": "approved"})
-    await world["procurement"].post(f"{url}/signed-copy", files={"data": ("s.pdf", b"%PDF-1.4", "application/pdf")})
+    await world["procurement"].post(f"{url}/signed-copy", files={"file": ("s.pdf", b"%PDF-1.4", "application/pdf")})
     future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
     response = await world["procurement"].post(f"{url}/transitions", json={"to": "signed", "signing_date": future})
     assert response.status_code == 400

@@ -24,7 +24,7 @@ async def test_catalogue_lists_every_key_with_tier(admin) -> None:  # type: igno
 
 
 async def test_scan_reports_every_clause_and_what_is_missing(admin) -> None:  # type: ignore[no-untyped-def]
-    response = await admin.post("/api/v1/scans", files={"data": ("zorg.txt", WITHOUT_AUDIT, "text/plain")})
+    response = await admin.post("/api/v1/scans", files={"file": ("zorg.txt", WITHOUT_AUDIT, "text/plain")})
     assert response.status_code == 200, response.text
     report = response.json()
     assert report["language"] == "nl" and report["file"] == "zorg.txt"
@@ -46,7 +46,7 @@ async def test_scan_reports_every_clause_and_what_is_missing(admin) -> None:  # 
     ids=["fake-pdf", "fake-docx", "empty", "no-text-layer", "too-large"],
 )
 async def test_unreadable_files_are_refused_with_a_reason(admin, name, content, status) -> None:  # type: ignore[no-untyped-def]
-    response = await admin.post("/api/v1/scans", files={"data": (name, content, "application/octet-stream")})
+    response = await admin.post("/api/v1/scans", files={"file": (name, content, "application/octet-stream")})
     assert response.status_code == status, response.text
     assert response.json()["errors"][0]["field"] == "file"
 
@@ -66,7 +66,7 @@ async def approved(admin, make_caller):  # type: ignore[no-untyped-def]
 
 async def test_signed_copy_is_scanned_into_findings(approved) -> None:  # type: ignore[no-untyped-def]
     procurement, fg, url = approved["procurement"], approved["fg"], approved["url"]
-    upload = await procurement.post(f"{url}/signed-copy", files={"data": ("getekend.txt.docx", b"x", "application/octet-stream")})
+    upload = await procurement.post(f"{url}/signed-copy", files={"file": ("getekend.txt.docx", b"x", "application/octet-stream")})
     assert upload.status_code == 400  # named .docx, not a Word file
     import io
 
@@ -77,7 +77,7 @@ async def test_signed_copy_is_scanned_into_findings(approved) -> None:  # type: 
         doc.add_paragraph(paragraph)
     buffer = io.BytesIO()
     doc.save(buffer)
-    upload = await procurement.post(f"{url}/signed-copy", files={"data": ("getekend.docx", buffer.getvalue(), "application/octet-stream")})
+    upload = await procurement.post(f"{url}/signed-copy", files={"file": ("getekend.docx", buffer.getvalue(), "application/octet-stream")})
     assert upload.status_code == 201, upload.text
     findings = (await fg.get(f"{url}/findings")).json()
     keys = {f["key"] for f in findings}
@@ -96,7 +96,7 @@ async def test_signed_copy_is_scanned_into_findings(approved) -> None:  # type: 
     assert len(events) == 1
 
     # A new signed copy rescans: undecided findings are superseded, decisions are kept.
-    await procurement.post(f"{url}/signed-copy", files={"data": ("getekend-2.docx", buffer.getvalue(), "application/octet-stream")})
+    await procurement.post(f"{url}/signed-copy", files={"file": ("getekend-2.docx", buffer.getvalue(), "application/octet-stream")})
     current = (await fg.get(f"{url}/findings")).json()
     history = (await fg.get(f"{url}/findings", params={"history": "true"})).json()
     assert len(history) > len(current)
@@ -106,7 +106,7 @@ async def test_signed_copy_is_scanned_into_findings(approved) -> None:  # type: 
 
 async def test_scanned_image_pdf_is_stored_but_reports_no_gaps(approved) -> None:  # type: ignore[no-untyped-def]
     procurement, url = approved["procurement"], approved["url"]
-    upload = await procurement.post(f"{url}/signed-copy", files={"data": ("scan.pdf", make_pdf([[]]), "application/pdf")})
+    upload = await procurement.post(f"{url}/signed-copy", files={"file": ("scan.pdf", make_pdf([[]]), "application/pdf")})
     assert upload.status_code == 201, upload.text
     scans = (await procurement.get(f"{url}/scans")).json()
     assert scans[0]["status"] == "unreadable" and scans[0]["message"]

@@ -17,7 +17,7 @@ VWO = str(Path(sys.executable).with_name("vwo"))
 
 
 def vwo(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - our own CLI
+    return subprocess.run(
         [VWO, *args], capture_output=True, text=True, timeout=120, env={**os.environ, **(env or {})}
     )
 
@@ -113,13 +113,13 @@ def _pg_dump_and_restore(tmp_path: Path) -> str:
     url = os.environ["VWO_DATABASE_URL"]
     parsed = urlparse(url)
     dump = tmp_path / "vwo.dump"
-    subprocess.run(["pg_dump", "-Fc", "-f", str(dump), url], check=True, timeout=120)  # noqa: S603,S607
+    subprocess.run(["pg_dump", "-Fc", "-f", str(dump), url], check=True, timeout=120)
     name = parsed.path.lstrip("/") + "_restored"
     admin_url = urlunparse(parsed._replace(path="/postgres"))
-    subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)  # noqa: S603,S607
-    subprocess.run(["psql", admin_url, "-qc", f'CREATE DATABASE "{name}"'], check=True)  # noqa: S603,S607
+    subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{name}"'], check=True)
+    subprocess.run(["psql", admin_url, "-qc", f'CREATE DATABASE "{name}"'], check=True)
     restored = urlunparse(parsed._replace(path="/" + name))
-    subprocess.run(["pg_restore", "--no-owner", "-d", restored, str(dump)], check=True, timeout=120)  # noqa: S603,S607
+    subprocess.run(["pg_restore", "--no-owner", "-d", restored, str(dump)], check=True, timeout=120)
     return restored
 
 

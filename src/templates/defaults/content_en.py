@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - contract prose; lines are kept whole for reviewers
+
 """Text of the English default data processing agreement (own wording; Jinja tags for the context).
 
 Same structure as :mod:`templates.defaults.content_nl`.

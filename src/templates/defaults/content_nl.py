@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - contract prose; lines are kept whole for reviewers
+
 """Text of the Dutch default processor agreement (own wording; Jinja tags for the context).
 
 Each article is (heading, clause keys it covers, numbered paragraphs). Everything

@@ -1,0 +1,122 @@
+"""Reads only the web pages need: open findings, the FG's queue, controller choices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import msgspec
+from piccolo.columns.combination import Where
+from piccolo.query.functions.aggregate import Max
+
+from contracts import queries
+from contracts.schemas import AgreementOut
+from contracts.services import AGREEMENT, links_of
+from contracts.tables import Agreement, Finding, Transition
+from suppliers.queries import paged
+from suppliers.tables import Arrangement, Municipality
+from vwo import crud
+from vwo.auth import Principal
+
+
+def _open() -> list[Where]:
+    return [Finding.decision.is_null(), Finding.superseded.eq(False)]
+
+
+def _in_scope(column: Any, principal: Principal) -> list[Where]:
+    scopes = principal.scope_filter()
+    return [] if scopes is None else [column.is_in(sorted(scopes) or [""])]
+
+
+async def open_finding_agreement_ids(principal: Principal) -> set[int]:
+    """Ids of the agreements (in the user's scope) with an open finding: one query."""
+    query = Finding.select(Finding.agreement).distinct().where(*_open(), *_in_scope(Finding.agreement.scope, principal))
+    return {r["agreement"] for r in await query}
+
+
+async def list_agreements(
+    principal: Principal, *, q: str | None, status: str | None, controller: str | None,
+    supplier_id: int | None, open_findings: bool | None, page: int, page_size: int,
+) -> tuple[crud.Page, list[AgreementOut]]:
+    """`contracts.queries.list_agreements` plus the open-findings filter of the web list.
+
+    Without that filter this is the API's query; with it, the same filters and the
+    same columns, restricted to (or excluding) the agreements with open findings.
+    """
+    if open_findings is None:
+        return await queries.list_agreements(
+            principal, q=q, status=status, controller=controller, supplier_id=supplier_id,
+            page=page, page_size=page_size,
+        )
+    ids = sorted(await open_finding_agreement_ids(principal))
+    filters: list[Where] = []
+    if open_findings:
+        filters.append(Agreement.id.is_in(ids or [0]))
+    elif ids:
+        filters.append(Agreement.id.not_in(ids))
+    if q and q.strip():
+        term = "%" + q.strip().replace("%", "") + "%"
+        filters.append(
+            Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term)
+        )
+    if status:
+        filters.append(Agreement.status == status)
+    if controller:
+        filters.append(Agreement.scope == controller)
+    if supplier_id:
+        filters.append(Agreement.supplier == supplier_id)
+    result = await paged(
+        AGREEMENT, principal, queries.COLUMNS, filters, [Agreement.title, Agreement.id], page, page_size
+    )
+    links = await links_of([r["id"] for r in result.items])
+    names = await queries.controller_names({r["scope"] for r in result.items})
+    items = [msgspec.convert(queries.agreement_out(r, links[r["id"]], names), AgreementOut) for r in result.items]
+    return result, items
+
+
+async def controller_options(principal: Principal) -> list[tuple[str, str]]:
+    """(code, name) of the municipalities and arrangements the user may choose, by name."""
+    scopes = principal.scope_filter()
+    if scopes is not None:
+        names = await queries.controller_names(set(scopes))
+        return sorted(((c, names.get(c, c)) for c in scopes), key=lambda item: item[1].lower())
+    rows = [(r["cbs_code"], r["name"]) for r in await Municipality.select(Municipality.cbs_code, Municipality.name)]
+    rows += [(r["slug"], r["name"]) for r in await Arrangement.select(Arrangement.slug, Arrangement.name)]
+    return sorted(rows, key=lambda item: item[1].lower())
+
+
+async def review_queue(principal: Principal, today: dt.date) -> list[dict[str, Any]]:
+    """Agreements in review, oldest first, with the days since they last went into review."""
+    rows = await Agreement.select(
+        Agreement.id, Agreement.title, Agreement.reference, Agreement.scope,
+        Agreement.supplier.name.as_alias("supplier_name"), Agreement.updated_at,
+    ).where(Agreement.status == "in_review", *_in_scope(Agreement.scope, principal))
+    since: dict[int, dt.datetime] = {}
+    if rows:
+        for row in await Transition.select(Transition.agreement, Max(Transition.at, alias="since")).where(
+            Transition.agreement.is_in([r["id"] for r in rows]), Transition.to_status == "in_review"
+        ).group_by(Transition.agreement):
+            since[row["agreement"]] = row["since"]
+    names = await queries.controller_names({r["scope"] for r in rows})
+    for row in rows:
+        row["since"] = _as_datetime(since.get(row["id"]) or row["updated_at"])
+        row["days"] = (today - row["since"].date()).days
+        row["controller_name"] = names.get(row["scope"], row["scope"])
+    return sorted(rows, key=lambda r: (r["since"], r["id"]))
+
+
+async def open_findings_queue(principal: Principal) -> list[dict[str, Any]]:
+    """Open findings of the user's agreements, oldest first: one query."""
+    return await Finding.select(
+        Finding.id, Finding.key, Finding.tier, Finding.status, Finding.reason,
+        Finding.agreement.as_alias("agreement_id"), Finding.agreement.title.as_alias("agreement_title"),
+        Finding.agreement.scope.as_alias("scope"), Finding.scan.created_at.as_alias("found_at"),
+    ).where(*_open(), *_in_scope(Finding.agreement.scope, principal)).order_by(Finding.id)
+
+
+def _as_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value
