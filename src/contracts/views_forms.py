@@ -8,14 +8,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
-from litestar.connection import ASGIConnection
-from litestar.exceptions import PermissionDeniedException
-from litestar.handlers import BaseRouteHandler
 
 from contracts.rules import EDITABLE_AFTER_DRAFT
 from contracts.schemas import AgreementCreate, AgreementDetail, AgreementUpdate
 from vwo.errors import ApiError, Invalid
-from vwo.web.shell import provide_web_user
+from vwo.web.forms import as_list, dutch_message, web_write_guard
 
 Many = str | list[str]
 
@@ -46,20 +43,6 @@ INT_FIELDS = (
 DATE_FIELDS = ("start_date", "end_date", "last_review_date")
 FLAG_FIELDS = ("special_categories", "criminal_data", "bsn")
 SIGNATORY_PARTS = ("name", "role", "place")
-
-
-async def web_write_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:  # type: ignore[type-arg]
-    """Read-only roles (board, viewer) get 403 on every form post."""
-    if connection.scope["method"] in {"GET", "HEAD", "OPTIONS"}:
-        return
-    principal = await provide_web_user(connection)  # type: ignore[arg-type]
-    if not principal.can_write:
-        raise PermissionDeniedException(detail=f"De rol {principal.role} mag niets wijzigen.")
-
-
-def many(value: Many) -> list[str]:
-    """A form field that may come once (a string) or repeated (a list)."""
-    return [value] if isinstance(value, str) else list(value)
 
 
 @dataclass
@@ -108,7 +91,7 @@ class AgreementForm:
         """What to show again in the inputs after an error."""
         out = {k: getattr(self, k) for k in self.__dataclass_fields__}
         for name in ("subprocessor_ids", "assurance_required", "product_ids"):
-            out[name] = many(out[name])
+            out[name] = as_list(out[name])
         return out
 
 
@@ -157,7 +140,7 @@ def _payload(form: AgreementForm) -> tuple[dict[str, Any], dict[str, str]]:
         "transfer_mechanism": form.transfer_mechanism or None,
         "subprocessor_authorisation": form.subprocessor_authorisation,
         "security_standard": form.security_standard,
-        "assurance_required": many(form.assurance_required),
+        "assurance_required": as_list(form.assurance_required),
         "locations": [c.upper() for c in re.split(r"[\s,;]+", form.locations) if c],
         "signatories": {
             party: {part: getattr(form, f"sig_{party}_{part}").strip() for part in SIGNATORY_PARTS}
@@ -185,7 +168,7 @@ def _payload(form: AgreementForm) -> tuple[dict[str, Any], dict[str, str]]:
         except ValueError:
             errors[name] = "Vul een datum in als jjjj-mm-dd."
     for name in ("product_ids", "subprocessor_ids"):
-        raw_ids = many(getattr(form, name))
+        raw_ids = as_list(getattr(form, name))
         if all(i.isdigit() and len(i) < 10 for i in raw_ids):
             body[name] = [int(i) for i in raw_ids]
         else:
@@ -196,32 +179,13 @@ def _payload(form: AgreementForm) -> tuple[dict[str, Any], dict[str, str]]:
 _AT = re.compile(r"at `\$\.?([^`]*)`")
 
 
-def _dutch(message: str) -> str:
-    """msgspec's English constraint messages, in the words of the form."""
-    if m := re.search(r"Expected `int` >= (\d+)", message):
-        return f"Vul een getal van minstens {m.group(1)} in."
-    if m := re.search(r"Expected `int` <= (\d+)", message):
-        return f"Vul een getal van hoogstens {m.group(1)} in."
-    if "of length >= 1" in message:
-        return "Vul dit veld in."
-    if m := re.search(r"Expected `str` of length <= (\d+)", message):
-        return f"Hoogstens {m.group(1)} tekens."
-    if m := re.search(r"Expected `array` of length <= (\d+)", message):
-        return f"Hoogstens {m.group(1)} regels of keuzes."
-    if "matching regex" in message:
-        return "Gebruik een landcode volgens ISO 3166-1 alpha-2 in hoofdletters, zoals NL of DE."
-    if "Invalid enum value" in message:
-        return "Kies een van de mogelijkheden."
-    return "Deze waarde is niet geldig."
-
-
 def convert(body: dict[str, Any], kind: type[msgspec.Struct]) -> Any:
     """The API's struct, with its constraints checked exactly as the API checks them."""
     try:
         return msgspec.convert(body, kind)
     except msgspec.ValidationError as exc:
         at = _AT.search(str(exc))
-        raise Invalid({at.group(1) if at else "form": _dutch(str(exc))}) from exc
+        raise Invalid({at.group(1) if at else "form": dutch_message(str(exc))}) from exc
 
 
 def parse_create(form: AgreementForm) -> AgreementCreate:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Annotated, Any
 
 import msgspec
@@ -12,9 +11,9 @@ from litestar.exceptions import HTTPException
 from litestar.params import Parameter
 
 from vwo import db
+from vwo.audit_reads import list_events
 from vwo.auth import Principal, RateLimiter, audit_reader_guard, authenticate
 from vwo.http import READ_ERRORS, Paging, error_spec
-from vwo.tables import AuditEvent
 from vwo.users import issue_token
 
 
@@ -105,27 +104,9 @@ class AuditController(Controller):
         action: str | None = Parameter(required=False, max_length=32),
     ) -> AuditPage:
         """The audit trail, newest first; an FG sees the events of its scope."""
-        conditions = []
-        if entity:
-            conditions.append(AuditEvent.entity == entity)
-        if entity_id:
-            conditions.append(AuditEvent.entity_id == entity_id)
-        if actor:
-            conditions.append(AuditEvent.actor == actor)
-        if action:
-            conditions.append(AuditEvent.action == action)
-        if not user.is_admin:
-            conditions.append(AuditEvent.scope.is_in(sorted(user.scopes) or ["\x00"]))
-        count = AuditEvent.count()
-        select = AuditEvent.select().order_by(AuditEvent.seq, ascending=False)
-        for condition in conditions:
-            count, select = count.where(condition), select.where(condition)
-        total = await count
-        rows = await select.limit(paging.page_size).offset((paging.page - 1) * paging.page_size)
-        items = []
-        for row in rows:
-            if isinstance(row["changes"], str):
-                row["changes"] = json.loads(row["changes"])
-            row.pop("id", None)
-            items.append(AuditEventOut(**row))
-        return AuditPage(items=items, total=total, page=paging.page, page_size=paging.page_size)
+        page = await list_events(
+            user, entity=entity, entity_id=entity_id, actor=actor, action=action,
+            page=paging.page, page_size=paging.page_size,
+        )
+        items = [AuditEventOut(**{k: v for k, v in row.items() if k != "id"}) for row in page.items]
+        return AuditPage(items=items, total=page.total, page=page.page, page_size=page.page_size)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from litestar import Controller, Request, get, post
-from litestar.enums import RequestEncodingType
+from litestar.enums import MediaType, RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
@@ -32,7 +32,7 @@ class LoginController(Controller):
         """The login form."""
         return Template("login.html", context={"next": safe_next(next), "error": None, "email": ""})
 
-    @post("/login", operation_id="loginSubmit", status_code=303)
+    @post("/login", operation_id="loginSubmit", status_code=303, media_type=MediaType.HTML)
     async def submit(
         self, request: Request, limiter: RateLimiter,
         data: LoginForm = Body(media_type=RequestEncodingType.URL_ENCODED),

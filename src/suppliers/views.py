@@ -1,0 +1,268 @@
+"""HTML pages of the register: suppliers with their evidence, products and sub-processors.
+
+The pages of municipalities and arrangements are in :mod:`suppliers.scope_views`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from litestar import Controller, Request, Response, get, post
+from litestar.datastructures import UploadFile
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, Parameter
+from litestar.response import Redirect, Template
+
+from contracts.queries import controller_names
+from suppliers import identifiers as ids
+from suppliers import queries, services
+from suppliers.api import _policy, _safe_name
+from suppliers.labels import LABELS
+from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierUpdate
+from suppliers.scope_views import CONTROLLERS as SCOPE_CONTROLLERS
+from suppliers.scope_views import scope_choices
+from vwo.auth import Principal
+from vwo.errors import ApiError
+from vwo.http import Paging
+from vwo.settings import Settings
+from vwo.web.forms import as_list, blank_none, field_errors, parse_date, to_struct, web_write_guard
+from vwo.web.shell import flash, page
+
+PAGE_SIZE = 25
+CHECKERS = {"kvk_number": ids.kvk_error, "country": ids.country_error}
+Text = str | list[str]
+
+
+@dataclass
+class SupplierForm:
+    name: str = ""
+    country: str = "NL"
+    scope: str = ""
+    kvk_number: str = ""
+    address: str = ""
+    website: str = ""
+    contact_name: Text = ""
+    contact_role: Text = ""
+    contact_email: Text = ""
+    contact_phone: Text = ""
+    version: int | None = None
+
+    def contacts(self) -> list[dict[str, str]]:
+        """The contact rows, blank rows left out."""
+        columns = [as_list(self.contact_name), as_list(self.contact_role),
+                   as_list(self.contact_email), as_list(self.contact_phone)]
+        width = max(len(c) for c in columns)
+        rows = [
+            dict(zip(("name", "role", "email", "phone"),
+                     (c[i].strip() if i < len(c) else "" for c in columns), strict=True))
+            for i in range(width)
+        ]
+        return [r for r in rows if any(r.values())]
+
+    def values(self, with_scope: bool) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "name": self.name.strip(), "country": self.country.strip().upper(),
+            "kvk_number": blank_none(self.kvk_number), "address": self.address.strip(),
+            "website": self.website.strip(), "contacts": self.contacts(),
+        }
+        if with_scope:
+            values["scope"] = blank_none(self.scope)
+        return values
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> SupplierForm:
+        contacts = row.get("contacts") or []
+        return cls(
+            name=row["name"], country=row["country"], scope=row["scope"],
+            kvk_number=row["kvk_number"] or "", address=row["address"], website=row["website"],
+            contact_name=[c.get("name", "") for c in contacts],
+            contact_role=[c.get("role", "") for c in contacts],
+            contact_email=[c.get("email", "") for c in contacts],
+            contact_phone=[c.get("phone", "") for c in contacts],
+            version=row["version"],
+        )
+
+
+@dataclass
+class EvidenceForm:
+    kind: str = "iso27001"
+    scope_text: str = ""
+    auditor: str = ""
+    standard_version: str = ""
+    issued_on: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    valid_until: str = ""
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "scope_text": self.scope_text.strip(), "auditor": self.auditor.strip(),
+            "standard_version": blank_none(self.standard_version),
+            **{name: parse_date(getattr(self, name))
+               for name in ("issued_on", "period_start", "period_end", "valid_until")},
+        }
+
+
+@dataclass
+class EvidenceFileForm:
+    file: UploadFile
+    version: int | None = None
+
+
+class SupplierPages(Controller):
+    path = "/suppliers"
+    include_in_schema = False
+    guards = [web_write_guard]
+
+    @get(operation_id="supplierListPage")
+    async def list_(
+        self, request: Request, web_user: Principal, paging: Paging,
+        q: str | None = Parameter(required=False, max_length=100),
+        country: str | None = Parameter(required=False, max_length=2),
+        eea: str | None = Parameter(required=False, max_length=6),
+        register: str | None = Parameter(query="scope", required=False, max_length=64),
+    ) -> Template:
+        """Suppliers in the user's registers, searched and filtered, a page at a time."""
+        in_eea = {"binnen": True, "buiten": False}.get(eea or "")
+        result = await queries.list_suppliers(
+            web_user, q, country or None, in_eea, register or None, paging.page, PAGE_SIZE
+        )
+        choices = await scope_choices(web_user)
+        params = {k: v for k, v in {"q": q, "country": country, "eea": eea, "scope": register}.items() if v}
+        return page(
+            request, "suppliers/list.html", web_user, result=result,
+            suppliers=[queries.supplier_out(r) for r in result.items], scopes=choices,
+            names=dict(choices), params=params,
+        )
+
+    @get("/new", operation_id="supplierNewPage")
+    async def new(self, request: Request, web_user: Principal) -> Template:
+        """The form for a new supplier."""
+        return await _form_page(request, web_user, SupplierForm(), {}, None)
+
+    @post("/new", operation_id="supplierCreatePage", status_code=303)
+    async def create(
+        self, request: Request, web_user: Principal,
+        data: SupplierForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Register the supplier, or show the form again with what is wrong."""
+        try:
+            body = to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS)
+            record_id = await services.create_supplier(body, web_user)
+        except ApiError as exc:
+            return await _form_page(request, web_user, data, field_errors(exc), None, exc.status_code)
+        flash(request, f"Leverancier {data.name.strip()} is toegevoegd.")
+        return Redirect(path=f"/suppliers/{record_id}", status_code=303)
+
+    @get("/{supplier_id:int}", operation_id="supplierPage")
+    async def detail(
+        self, request: Request, web_user: Principal, settings: Settings, supplier_id: int
+    ) -> Template:
+        """A supplier with contacts, evidence, products and its sub-processor chain."""
+        return await _detail_page(request, web_user, settings, supplier_id)
+
+    @get("/{supplier_id:int}/edit", operation_id="supplierEditPage")
+    async def edit(self, request: Request, web_user: Principal, supplier_id: int) -> Template:
+        """The form to change a supplier."""
+        row = await services.supplier_row(supplier_id, web_user)
+        return await _form_page(request, web_user, SupplierForm.from_row(row), {}, supplier_id)
+
+    @post("/{supplier_id:int}/edit", operation_id="supplierUpdatePage", status_code=303)
+    async def update(
+        self, request: Request, web_user: Principal, supplier_id: int,
+        data: SupplierForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Save the changes against the version the form was made from."""
+        try:
+            body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS)
+            await services.update_supplier(supplier_id, body, web_user, data.version)
+        except ApiError as exc:
+            return await _form_page(request, web_user, data, field_errors(exc), supplier_id, exc.status_code)
+        flash(request, "De wijzigingen zijn opgeslagen.")
+        return Redirect(path=f"/suppliers/{supplier_id}", status_code=303)
+
+    @post("/{supplier_id:int}/evidence", operation_id="evidenceCreatePage", status_code=303)
+    async def add_evidence(
+        self, request: Request, web_user: Principal, settings: Settings, supplier_id: int,
+        data: EvidenceForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Record a certificate, report or test."""
+        try:
+            body = to_struct(EvidenceCreate, data.values())
+            await services.create_evidence(supplier_id, body, web_user)
+        except ApiError as exc:
+            return await _detail_page(
+                request, web_user, settings, supplier_id, evidence_form=asdict(data),
+                errors=field_errors(exc), status_code=exc.status_code,
+            )
+        flash(request, "Het bewijsstuk is vastgelegd.")
+        return Redirect(path=f"/suppliers/{supplier_id}#bewijs", status_code=303)
+
+    @post(
+        "/{supplier_id:int}/evidence/{evidence_id:int}/file", operation_id="evidenceFilePage",
+        status_code=303, request_max_body_size=21 * 1024 * 1024,
+    )
+    async def attach_file(
+        self, request: Request, web_user: Principal, settings: Settings, supplier_id: int,
+        evidence_id: int, data: EvidenceFileForm = Body(media_type=RequestEncodingType.MULTI_PART),
+    ) -> Template | Redirect:
+        """Attach the PDF of an evidence item."""
+        try:
+            content = await data.file.read()
+            await services.attach_evidence_file(
+                supplier_id, evidence_id, data.file.filename, content, web_user, data.version
+            )
+        except ApiError as exc:
+            message = "; ".join(field_errors(exc).values())
+            return await _detail_page(
+                request, web_user, settings, supplier_id, file_errors={evidence_id: message},
+                status_code=exc.status_code,
+            )
+        flash(request, "Het bestand is bij het bewijsstuk bewaard.")
+        return Redirect(path=f"/suppliers/{supplier_id}#bewijs", status_code=303)
+
+    @get("/{supplier_id:int}/evidence/{evidence_id:int}/file", operation_id="evidenceDownloadPage")
+    async def download(self, web_user: Principal, supplier_id: int, evidence_id: int) -> Response[bytes]:
+        """Download the PDF of an evidence item."""
+        name, content = await services.evidence_file(supplier_id, evidence_id, web_user)
+        return Response(
+            content, media_type="application/pdf",
+            headers={"Content-Disposition": f'attachment; filename="{_safe_name(name)}"'},
+        )
+
+
+async def _form_page(
+    request: Request, user: Principal, form: SupplierForm, errors: dict[str, str],
+    supplier_id: int | None, status_code: int = 200,
+) -> Template:
+    contacts = [*form.contacts(), {"name": "", "role": "", "email": "", "phone": ""}]
+    return page(
+        request, "suppliers/form.html", user, status_code=status_code, form=form, contacts=contacts,
+        errors=errors, supplier_id=supplier_id, scopes=await scope_choices(user) if supplier_id is None else [],
+    )
+
+
+async def _detail_page(
+    request: Request, user: Principal, settings: Settings, supplier_id: int, *,
+    evidence_form: dict[str, Any] | None = None, errors: dict[str, str] | None = None,
+    file_errors: dict[int, str] | None = None, status_code: int = 200,
+) -> Template:
+    supplier = queries.supplier_out(await services.supplier_row(supplier_id, user))
+    evidence = await queries.list_evidence(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
+    products, usage = await queries.list_products(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
+    chain = await queries.supplier_chain(supplier_id, user)
+    today, policy = dt.date.today(), _policy(settings)
+    codes = {supplier.scope, *(code for codes in usage.values() for code in codes)}
+    return page(
+        request, "suppliers/detail.html", user, status_code=status_code, supplier=supplier,
+        evidence=[queries.evidence_out(r, today, policy) for r in evidence.items],
+        products=[queries.product_out(r, usage.get(r["id"], [])) for r in products.items],
+        chain=chain, names=await controller_names(codes),
+        evidence_form=evidence_form or asdict(EvidenceForm()), errors=errors or {},
+        file_errors=file_errors or {}, **LABELS,
+    )
+
+
+CONTROLLERS = [SupplierPages, *SCOPE_CONTROLLERS]
