@@ -73,7 +73,7 @@ async def load_demo_agreements() -> None:
             await documents.generate(record_id, template["id"], SYSTEM)
         for step in ORDER[1 : ORDER.index(target) + 1]:
             if step == "signed":
-                await _attach_signed_copy(record_id)
+                await _attach_signed_copy(record_id, supplier_written=reference == "VWO-ISD-001")
             remark = "Looptijd verstreken, dienst overgezet" if step == "ended" else ""
             await services.transition(
                 record_id,
@@ -82,7 +82,41 @@ async def load_demo_agreements() -> None:
             )
 
 
-async def _attach_signed_copy(record_id: int) -> None:
+#: A signed copy as a supplier might write it: short, and without audit, exit and
+#: deletion terms, so the FG finds something to decide on in the demo.
+SUPPLIER_WRITTEN = [
+    "Verwerkersovereenkomst Participatie Suite",
+    "Artikel 1. De verwerker verwerkt persoonsgegevens uitsluitend op schriftelijke instructie van de "
+    "verwerkingsverantwoordelijke.",
+    "Artikel 2. Medewerkers van de verwerker zijn tot geheimhouding verplicht.",
+    "Artikel 3. De verwerker neemt passende technische en organisatorische maatregelen om de gegevens "
+    "te beveiligen.",
+    "Artikel 4. De verwerker meldt een inbreuk in verband met persoonsgegevens zonder onredelijke "
+    "vertraging aan de verwerkingsverantwoordelijke.",
+    "Artikel 5. Het doel van de verwerking is de uitvoering van de Participatiewet. De soorten "
+    "persoonsgegevens zijn naam, adres, BSN en inkomensgegevens. De categorieën betrokkenen zijn "
+    "aanvragers van een uitkering.",
+    "Artikel 6. De overeenkomst loopt zolang de hoofdovereenkomst loopt.",
+]
+
+
+def _supplier_written_docx() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for paragraph in SUPPLIER_WRITTEN:
+        document.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+async def _attach_signed_copy(record_id: int, supplier_written: bool = False) -> None:
+    if supplier_written:
+        await documents.upload_signed(record_id, "getekend-leverancier.docx", _supplier_written_docx(), SYSTEM)
+        return
     generated = await Document.select(Document.content).where(
         Document.agreement == record_id, Document.kind == "generated"
     ).first()

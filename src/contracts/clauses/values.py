@@ -64,14 +64,15 @@ _FREQUENCIES = (
         "quarterly",
         re.compile(
             r"(?:quarterly|every (?:three|3) months|per kwartaal|"
-            r"elk kwartaal|ieder kwartaal)"
+            r"elk kwartaal|ieder kwartaal|(?:per|elke|iedere) (?:3|drie) maanden)"
         ),
     ),
     (
         "twice yearly",
         re.compile(
             r"(?:twice (?:a|per|each) year|semi-annual|halfjaarlijks|"
-            r"twee keer per jaar|tweemaal per jaar)"
+            r"twee keer per jaar|tweemaal per jaar|every (?:six|6) months|"
+            r"(?:per|elke|iedere) (?:6|zes) maanden)"
         ),
     ),
     (
@@ -80,7 +81,8 @@ _FREQUENCIES = (
             r"(?:annual|yearly|once (?:a|per|each|every) (?:calendar )?year|"
             r"once in any (?:12|twelve)[- ]month|every (?:12|twelve) months|"
             r"(?:once )?per (?:calendar )?year|jaarlijks|eenmaal per jaar|"
-            r"één keer per jaar|een keer per jaar|elk jaar|ieder jaar)"
+            r"één keer per jaar|een keer per jaar|elk jaar|ieder jaar|"
+            r"(?:per|elke|iedere) (?:12|twaalf) maanden)"
         ),
     ),
     (
