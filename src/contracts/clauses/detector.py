@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -41,11 +42,32 @@ class Detection:
     values: dict[str, Any] = field(default_factory=dict)
 
 
+# a sentence that stops mid-clause ("... assist the controller in ensuring compliance
+# with", "The Processor shall:") continues in the next one: the pair is one sentence
+_CONTINUES = re.compile(r"(?:[:,]|\b(?:with|of|the|to|and|or|under|by|in|for|a|an|"
+                        r"that|which|van|de|het|een|met|en|of|aan|voor|bij|om))\s*$")
+
+_LIST_ITEMS = 4  # items after a lead-in that inherit it
+_ITEM_END = re.compile(r"(?:[:;]|[;,]?\s(?:and|or|en|of))\s*$")
+
 _ORDER = tuple(ALL_RULES)
 _KEYS_BY_ANCHOR: dict[str, set[str]] = {}
 for _key, _rules in ALL_RULES.items():
     for _anchor in _rules.anchors[0]:
         _KEYS_BY_ANCHOR.setdefault(_anchor, set()).add(_key)
+
+
+def _list_items(lowered: Sequence[str], lead: int) -> list[tuple[int, int]]:
+    """(lead, item) for the items that follow a lead-in ending in, or containing, ":".
+
+    The list runs on while each item ends like a list item (";", ", and", ":").
+    """
+    pairs = []
+    for item in range(lead + 1, min(lead + _LIST_ITEMS, len(lowered) - 1) + 1):
+        if not _ITEM_END.search(lowered[item - 1]):
+            break
+        pairs.append((lead, item))
+    return pairs
 
 
 def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
@@ -84,10 +106,16 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         # a clause cut in two (list items, fragments): try only the neighbouring pairs
         # around sentences that passed this key's anchor test
         rules = ALL_RULES[key]
-        candidates = {i for g in gated[key] for i in (g - 1, g) if 0 <= i < last}
-        for index in sorted(candidates):
-            if rules.matches(f"{lowered[index]} {lowered[index + 1]}", joined=True):
-                found.append(index)
+        pairs = {(i, i + 1) for g in gated[key] for i in (g - 1, g) if 0 <= i < last}
+        # a lead-in ("The Processor shall:", "... including with respect to:") governs
+        # the list items after it: each item inherits its actor, duty and scope
+        for g in gated[key]:
+            if ":" in lowered[g]:
+                pairs.update(_list_items(lowered, g))
+        for first, second in sorted(pairs):
+            joined = _CONTINUES.search(lowered[first]) is None
+            if rules.matches(f"{lowered[first]} {lowered[second]}", joined=joined):
+                found.append(first)
                 break
     return hits
 

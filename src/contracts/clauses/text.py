@@ -178,11 +178,25 @@ _ABBREVIATIONS = frozenset(
         "b.v",
         "art.nr",
         "ref",
+        "approx",
+        "viz",
+        "esp",
+        "cl",
+        "ch",
+        "sch",
+        "max",
+        "min",
+        "dept",
     ]
 )
 # a candidate boundary: end punctuation, optional closing quote/bracket, whitespace,
 # then something that can start a sentence
-_BOUNDARY = re.compile(r"(?:([.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý•])|(;)()\s+(?=\S))")
+_BOUNDARY = re.compile(
+    r"(?:([.!?])([\"'”’)\]]*)\s+(?=[\"'“‘(\[]?([A-Z0-9À-Ý•]|[a-zà-ÿ]))|(;)()\s+(?=\S))"
+)
+# a sentence may start in lower case ("... as applicable. processor shall ..."), but only
+# after a full word: not after an abbreviation, an initial, a number or a reference
+_WORD_END = re.compile(r"[a-zà-ÿ]{3,}[\"'”’)\]]*$")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _ENUMERATOR = re.compile(r"^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-zA-Z]{1,4}[.)])$")
 _LINE_START = re.compile(
@@ -233,9 +247,12 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         pieces: list[str] = []
         for match in _BOUNDARY.finditer(chunk):
-            end = match.end(2) if match.group(1) else match.end(3)
+            end = match.end(2) if match.group(1) else match.end(4)
             head = chunk[start : match.start(1) + 1] if match.group(1) else ""
             if match.group(1) == "." and _is_abbreviation(head):
+                continue
+            lower_start = match.group(3) and match.group(3).islower()
+            if lower_start and not _WORD_END.search(chunk[start : match.start(1)]):
                 continue
             pieces.append(chunk[start:end].strip())
             start = match.end()

@@ -129,9 +129,10 @@ ARTICLES: list[tuple[str, list[str], list[str]]] = [
             "personal data, as Article 32 GDPR requires. Annex III describes these measures.",
             "In choosing the measures the processor takes into account the state of the art, the "
             "costs of implementation, the nature, scope, context and purposes of the processing "
-            "and the risks to data subjects. It assesses in particular the risk of accidental or "
-            "unlawful destruction, loss or alteration of the data, and of unauthorised disclosure "
-            "of or access to them. It repeats that assessment at least once every "
+            "and the risks to data subjects. In assessing the appropriate level of security it "
+            "weighs in particular the risk of accidental or unlawful destruction, loss or "
+            "alteration of the data, and of unauthorised disclosure of or access to them. It "
+            "repeats that assessment at least once every "
             "{{ agreement.review_interval_months|aantal('month', 'months') }} and whenever the "
             "service changes significantly.",
             "The processor organises its security in line with the {{ processing.security_standard }}"

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from contracts.clauses.evaluation import evaluate, load_corpus, load_corrections, measure
+from contracts.clauses.catalogue import load_catalogue
+from contracts.clauses.evaluation import (
+    LabelledDocument,
+    evaluate,
+    load_corpus,
+    load_corrections,
+    measure,
+)
 
 CORPUS = Path("/work/shared/corpora/dpa-en-dev.jsonl")
 CORRECTIONS = Path(__file__).parent / "label_corrections.jsonl"
@@ -16,18 +23,41 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason="dev corpus not av
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_on_raw_labels() -> None:
     result = measure(load_corpus(CORPUS))
-    # measured: accuracy 0.951, precision(missing) 0.727, recall(missing) 0.828
-    assert result.overall.accuracy >= 0.94
-    assert result.overall.precision >= 0.69
-    assert result.overall.recall >= 0.79
+    # measured: accuracy 0.988, precision(missing) 0.905, recall(missing) 0.989
+    assert result.overall.accuracy >= 0.975
+    assert result.overall.precision >= 0.87
+    assert result.overall.recall >= 0.95
 
 
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_with_corrections() -> None:
     result = measure(load_corpus(CORPUS, load_corrections(CORRECTIONS)))
-    assert result.overall.accuracy >= 0.94
-    assert result.overall.precision >= 0.70
-    assert result.overall.recall >= 0.79
+    # measured: accuracy 0.987, precision(missing) 0.916, recall(missing) 0.967
+    assert result.overall.accuracy >= 0.975
+    assert result.overall.precision >= 0.88
+    assert result.overall.recall >= 0.93
+
+
+def folds(documents: list[LabelledDocument]) -> tuple[list[LabelledDocument], ...]:
+    """Two halves balanced on missing mandatory clauses: sort by the number missing, alternate.
+
+    Rule changes are made on one fold's errors and kept only if the other fold holds up.
+    """
+    mandatory = load_catalogue().mandatory_keys()
+    ranked = sorted(
+        documents, key=lambda d: (sum(1 for k in mandatory if k not in d.keys), d.name)
+    )
+    return ranked[0::2], ranked[1::2]
+
+
+@needs_corpus
+@pytest.mark.parametrize("fold", [0, 1], ids=["fold-A", "fold-B"])
+def test_each_fold_stays_above_measured_floors_on_raw_labels(fold: int) -> None:
+    result = measure(folds(load_corpus(CORPUS))[fold])
+    # measured: A accuracy 0.986, P 0.887, R 1.000; B accuracy 0.990, P 0.929, R 0.975
+    assert result.overall.accuracy >= 0.97
+    assert result.overall.precision >= 0.85
+    assert result.overall.recall >= 0.94
 
 
 @needs_corpus

@@ -7,17 +7,44 @@ its data protection obligations (or Articles 32 to 36 as a range) counts for eac
 from __future__ import annotations
 
 from contracts.clauses.rules.base import (
+    ART_28_3_F,
     ASSIST,
     ASSIST_ANCHORS,
     ASSIST_VERB,
+    DUTY_OR_ITEM,
     GENERAL_ASSIST,
     NOTIFY,
     OWNER,
+    Rule,
     article_range,
     clause,
     near,
     rule,
 )
+
+# The obligations in the abstract (ACTOR = the processor under any contract name, see
+# base.ACTOR; DUTY = base.DUTY, or a list item under a "The Processor shall:" lead-in):
+#
+# data-subject-rights (28(3)(e))
+#   ACTOR DUTY assist/respond/forward  OBJECT requests of data subjects to exercise rights
+#   framings: "taking into account the nature of the processing, assist the controller by
+#   appropriate technical and organisational measures ... Chapter III"; "if processor
+#   receives a request from a data subject, it will forward / redirect it"; passive
+#   "requests shall be forwarded to the controller".
+# assist-security / -prior-consultation / -breach-authority / -breach-subjects / -dpia
+#   (28(3)(f); Art. 32, 36, 33, 34, 35)
+#   ACTOR DUTY assist/support/co-operate/provide information  OBJECT the controller's
+#   obligations on that topic
+#   framings: the general duty ("assist the controller in ensuring compliance with its
+#   obligations under Articles 32 to 36", "taking into account the nature of processing
+#   and the information available to the processor" -- the 28(3)(f) signature), which
+#   counts for every assist-* key (review judgement); a scoped duty that names the topic
+#   ("... obligations regarding the security of processing, breach notifications and
+#   DPIAs" -> each topic named); help with a breach itself ("co-operate ... concerning
+#   the breach"); enabling wording ("information to allow the controller to notify the
+#   supervisory authority"); a lead-in whose list items name the topics.
+#   not: the processor's own notice of a breach to the controller; a mention of a
+#   notification to an authority without a duty to help; "in order to remediate".
 
 _SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
@@ -43,11 +70,16 @@ _ASSIST_WITH_BREACH = (
     r"(?:assist|assistance|co-?operat|cooperat|support|help|bijstand|ondersteun|medewerking)"
     r"\w*\s(?:[\w,'’]+\s){0,10}?(?:in relation to|with respect to|in connection with|"
     r"regarding|concerning|in respect of|with|bij|in verband met)\s(?:any\s|a\s|the\s|een\s|"
-    r"de\s)?(?:\w+\s)?" + BREACH
+    r"de\s)?(?:\w+\s)?(?:" + BREACH + r"|breach(?:es)?\b)"
 )
 _ENABLE = (
     r"(?:to enable|to allow|to help|to permit|to assist|so that|in order for|in order to|"
     r"enabling|allowing|om .{0,40}in staat|zodat|opdat|waarmee)"
+)
+# enabling the controller, not any purpose ("in order to remediate the breach")
+_ENABLE_OWNER = (
+    rf"(?:(?:enabl|allow|permit|help|assist)\w*\s(?:the\s)?{OWNER}|"
+    rf"(?:so that|in order for|om)\s(?:the\s|de\s)?{OWNER}|stelt\s.{{0,40}}in staat|zodat|opdat)"
 )
 _GENERAL_LIST = (
     r"(?:security of (?:the )?processing|beveiliging van de verwerking|security)"
@@ -71,6 +103,37 @@ _NOT_GENERAL = (
     r"(?:obligations?|duties|verplichting\w*)[^.;]{0,80}?(?:impact assessment|dpia|"
     r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects)",
 )
+
+
+# the topic a general assist duty names ("assist ... with its obligations regarding the
+# security of processing, breach notifications and DPIAs"): a scoped or listed duty still
+# counts for the keys it names, even when it is not the general one
+_T_SECURITY = (
+    r"(?:security of (?:the )?processing|secur(?:e|ity)\b(?! (?:breach|incident))|"
+    r"implement\w*\s(?:\w+\s){0,2}?technical and organi[sz]ational|(?:article|art\.?)\s*32\b|"
+    r"beveiliging(?!sincident)|technische en organisatorische)"
+)
+_T_DPIA = (
+    r"(?:impact assessment|\bdpia|data protection assessment|(?:article|art\.?)\s*35\b|"
+    r"effectbeoordeling)"
+)
+_T_CONSULT = r"(?:consult|raadpleg|(?:article|art\.?)\s*36\b)"
+_T_BREACH_NOTICE = (
+    r"(?:(?:notif|report|communicat|inform|meld|kennisgev)\w*\W+(?:\w+\W+){0,4}?"
+    r"(?:personal data breach|data breach|security breach|breach|incident|datalek)|"
+    r"(?:breach|incident|datalek)\w*\W+(?:\w+\W+){0,2}?(?:notif|report|melding|meldplicht)|"
+    r"(?:article|art\.?)\s*3[34]\b)"
+)
+
+
+# the Art. 28(3)(f) wording next to the assistance it qualifies makes a duty general,
+# even when a list of examples follows
+_SIGNATURE_F = rule(near(ASSIST_VERB, ART_28_3_F, 120), *GENERAL_ASSIST, across=False)
+
+
+def _scoped(topic: str) -> Rule:
+    """A general assist duty (with its modal) that names ``topic``."""
+    return rule(*GENERAL_ASSIST, near(ASSIST_VERB, topic, 250), across=False)
 
 
 def _article(number: int) -> str:
@@ -171,6 +234,8 @@ ASSISTANCE_RULES = (
             )
         ),
         rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
+        _SIGNATURE_F,
+        _scoped(_T_SECURITY),
     ),
     clause(
         "assist-prior-consultation",
@@ -199,6 +264,8 @@ ASSISTANCE_RULES = (
         rule(ASSIST, _article(36)),
         rule(ASSIST_VERB, _GENERAL_LIST, r"(?:consult|raadpleg)"),
         rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
+        _SIGNATURE_F,
+        _scoped(_T_CONSULT),
     ),
     clause(
         "assist-breach-authority",
@@ -225,7 +292,14 @@ ASSISTANCE_RULES = (
         rule(BREACH, near(NOTIFY, _AUTHORITY, 60), rf"(?:{ASSIST}|{_ENABLE})"),
         rule(BREACH, _article(33), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
         rule(ASSIST, _article(33)),
-        rule(near(NOTIFY, _AUTHORITY, 80), ASSIST_VERB, rf"(?:{BREACH}|\b33\b|notifications?\b)"),
+        # help with notices to the authority, imposed as a duty (a bare mention of a
+        # "notification to the commissioner" may be a registration)
+        rule(
+            near(NOTIFY, _AUTHORITY, 80),
+            ASSIST_VERB,
+            rf"(?:{BREACH}|\b33\b|notifications?\b)",
+            DUTY_OR_ITEM,
+        ),
         rule(_ASSIST_WITH_BREACH),
         rule(
             near(
@@ -236,11 +310,13 @@ ASSISTANCE_RULES = (
             )
         ),
         rule(
-            near(rf"(?:{ASSIST_VERB}|{_ENABLE})", BREACH, 100),
+            near(rf"(?:{ASSIST_VERB}|{_ENABLE_OWNER})", BREACH, 100),
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
         ),
         rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
+        _SIGNATURE_F,
+        _scoped(_T_BREACH_NOTICE),
     ),
     clause(
         "assist-breach-subjects",
@@ -270,7 +346,12 @@ ASSISTANCE_RULES = (
         rule(BREACH, near(NOTIFY, _SUBJECTS, 60), rf"(?:{ASSIST}|{_ENABLE})"),
         rule(BREACH, _article(34), rf"(?:{ASSIST}|{_ENABLE}|comply)"),
         rule(ASSIST, _article(34)),
-        rule(near(NOTIFY, _SUBJECTS, 80), ASSIST_VERB, rf"(?:{BREACH}|\b34\b|notifications?\b)"),
+        rule(
+            near(NOTIFY, _SUBJECTS, 80),
+            ASSIST_VERB,
+            rf"(?:{BREACH}|\b34\b|notifications?\b)",
+            DUTY_OR_ITEM,
+        ),
         rule(_ASSIST_WITH_BREACH),
         rule(
             near(
@@ -281,11 +362,13 @@ ASSISTANCE_RULES = (
             )
         ),
         rule(
-            near(rf"(?:{ASSIST_VERB}|{_ENABLE})", BREACH, 100),
+            near(rf"(?:{ASSIST_VERB}|{_ENABLE_OWNER})", BREACH, 100),
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
         ),
         rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
+        _SIGNATURE_F,
+        _scoped(_T_BREACH_NOTICE),
     ),
     clause(
         "assist-dpia",
@@ -313,5 +396,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, _article(35)),
         rule(*GENERAL_ASSIST, unless=_NOT_GENERAL, across=False),
+        _SIGNATURE_F,
+        _scoped(_T_DPIA),
     ),
 )

@@ -36,7 +36,7 @@ ASSIST = (
 )
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
-    r"meldt|melden|gemeld|informeer|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
+    r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
@@ -65,6 +65,8 @@ OWNER_DUTIES = (
     r"(?:obligations?|compliance|duties|responsibilities|verplichtingen|plichten)|"
     r"(?:obligations?|duties|verplichtingen)\s(?:\w+\s){0,2}?(?:of|on|upon|for|van|die|voor)\s"
     rf"(?:the\s|de\s|het\s)?{OWNER}|"
+    r"(?:obligations?|duties|verplichtingen)\s(?:\w+\s){0,2}?(?:of|on|upon|by|van|die|voor)\s"
+    r"(?:the\s|both\s|de\s)?(?:parties|partijen)|"
     rf"{OWNER}\s(?:\w+\s){{0,2}}?(?:in|with|to|bij|om)\s(?:\w+\s){{0,2}}?"
     r"(?:comply|complying|fulfil|meet|meeting|nakomen|na te komen|naleven|voldoen))"
 )
@@ -86,9 +88,44 @@ def near(first: str, second: str, gap: int = 80) -> str:
     return pattern
 
 
+# -- the abstract shape of an Art. 28 duty: ACTOR + DUTY + ACTION + OBJECT ------------
+# Each mandatory key is written down in these terms at the top of its rule module; rules
+# combine these generic groups rather than literal phrases.  Framings to allow for:
+# passive ("the controller shall be notified"), conditional ("if / where / in the event"),
+# nominal ("the processor's obligation to"), and list items under a lead-in ("The
+# Processor shall:" followed by "(a) assist ...; (b) notify ...") -- the detector joins
+# such items to their lead-in (detector._list_items) so they inherit actor and duty.
+# ACTOR: who carries the duty (the processor under any of its contract names)
+ACTOR = (
+    r"(?:processor|supplier|vendor|service provider|provider|contractor|data importer|"
+    r"\bwe\b|\bus\b|verwerker|leverancier|opdrachtnemer|dienstverlener|\bwij\b)"
+)
+# DUTY: the modal or verb that makes it an obligation
+DUTY = (
+    r"(?:\bshall\b|\bwill\b|\bmust\b|\bagrees? to\b|\bundertakes? to\b|"
+    r"\b(?:is|are) (?:obliged|obligated|required|bound) to\b|\bensures?\b|\bcommits? to\b|"
+    r"\bzal\b|\bzullen\b|\bmoet\b|\bdient\b|\bverplicht\b|verbindt zich|\bzorgt\b)"
+)
+# a list item under a "The Processor shall:" lead-in carries no modal of its own; it
+# starts with the bare action ("(b) assist the controller ...", "- notify ...")
+LIST_ITEM = (
+    r"^(?:(?:and|or|en|of)\s|[•\-–*]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s*)*(?:to\s)?"
+    r"(?:assist|support|help|co-?operate|provide|make|notify|inform|ensure|allow|permit|"
+    r"maintain|implement|take|promptly|use|procure|give|comply|"
+    r"ondersteun|verleen|help|informeer|meld|zorg|stel)"
+)
+DUTY_OR_ITEM = rf"(?:{DUTY}|{LIST_ITEM})"
+
+# the wording of Art. 28(3)(f) itself ("taking into account the nature of processing and
+# the information available to the processor"): only the 32-36 assistance duty says it
+ART_28_3_F = (
+    r"(?:information available to (?:the )?(?:processor|supplier|vendor|provider|it|us|"
+    r"data importer)|(?:hem|haar|verwerker) ter beschikking staande informatie)"
+)
+
 # a general duty to help the controller meet its data protection obligations: counts
 # for every assist-* key (review judgement)
-GENERAL_ASSIST = (near(ASSIST_VERB, OWNER_DUTIES, 200), _PRIVACY_LAW)
+GENERAL_ASSIST = (near(ASSIST_VERB, OWNER_DUTIES, 200), _PRIVACY_LAW, DUTY_OR_ITEM)
 
 
 def article_range(article: int) -> str:

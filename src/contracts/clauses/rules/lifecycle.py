@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from contracts.clauses.rules.base import DATA, END, SUB, clause, rule
 
+# return-or-delete (28(3)(g)), in the abstract: at the end of the services (termination,
+# expiry, completion) ACTOR DUTY delete or return  OBJECT all personal data (and copies),
+# at the controller's choice, unless law requires storage.  Framings: "upon termination
+# ... shall destroy", "return and delete", passive "data will be erased".
+
 _DELETE = (
     r"(?:delet|eras|destroy|destruct|return|hand back|give back|verwijder|vernietig|"
     r"terug|retourneer|wissen|gewist|overdra)"

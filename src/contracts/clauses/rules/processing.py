@@ -2,7 +2,33 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import LAW, NOTIFY, clause, near, rule
+from contracts.clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
+
+# The obligations in the abstract (ACTOR / DUTY: see base.py):
+#
+# instructions (28(3)(a))
+#   ACTOR DUTY process only  OBJECT on documented instructions of the controller;
+#   framings: "only in accordance with", "except on the written instructions", "solely on
+#   behalf of".
+# legal-requirement-notice (28(3)(a))
+#   condition: where law obliges the processor to process otherwise ("unless required to
+#   do so by Union or Member State law"); ACTOR DUTY inform/notify  OBJECT the controller
+#   of that requirement, before processing, unless that law prohibits it.
+#   framings: "where the processor is required by law ..., it will notify the controller
+#   prior to processing"; a disclosure request/subpoena passed on to the controller;
+#   "unless it is under a mandatory legal obligation"; a reference to Art. 28(3)(a).
+#   not: "as required by law" qualifying some other duty; a notice about something else
+#   (the notice must concern the requirement: its object or its timing).
+# unlawful-instruction-notice (28(3) last subparagraph)
+#   condition: an instruction infringes the law (in the processor's opinion); ACTOR DUTY
+#   inform immediately  OBJECT the controller.  The instruction must be what infringes
+#   ("an instruction infringes", "unlawful instructions"), not a "violation of the law,
+#   this DPA or the instructions" by the processor; not the SCC "cannot comply" notice.
+# confidentiality (28(3)(b))
+#   ACTOR DUTY ensure that  OBJECT persons authorised to process are bound to
+#   confidentiality (contract or statute); framings: "staff ... subject to a duty of
+#   confidentiality", "oblige its employees to", "shall keep the personal data
+#   confidential" (the processor's own duty binds its people).  "personal" is no person.
 
 _INSTR = r"(?:instruct|instructie|opdracht|aanwijzing)"
 _ONLY = (
@@ -17,14 +43,26 @@ _WRONG = (
     r"not (?:be )?in (?:accordance|compliance) with|in strijd|strijdig|onrechtmatig|"
     r"schend|inbreuk|onwettig|niet .{0,20}(?:verenig|toegestaan))"
 )
+# the instruction is what infringes ("an instruction infringes", "unlawful
+# instructions", "would breach the law to follow an instruction") -- not a "violation
+# of the law, this DPA or the instructions" by the processor
+_INSTRUCTION_WRONG = (
+    rf"(?:{_INSTR}.{{0,160}}{_WRONG}|{_WRONG}(?!\w*\s(?:of|with)\b)\W+(?:\w+\W+){{0,8}}?{_INSTR})"
+)
 _CONF = r"(?:confidential|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
 _PEOPLE = (
-    r"(?:person|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
+    r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|medewerker|personeel|werknemer|iedereen|personen|eenieder|ingeschakeld)"
 )
 _BOUND = (
-    r"(?:bound|obligat|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
+    r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
     r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt)"
+)
+
+_ABOUT_REQUIREMENT = (
+    r"(?:before|prior|in advance|advance notice|unless|prohibit|forbid|requirement|request|"
+    r"order|demand|subpoena|disclos|such case|that case|vooraf|voordat|voorafgaand|tenzij|"
+    r"verbied|verboden|vordering|verzoek|bevel|verstrek)"
 )
 
 PROCESSING_RULES = (
@@ -54,27 +92,43 @@ PROCESSING_RULES = (
             "lidstaat",
             "overheid",
             "instantie",
+            "(a)",
+            "(3)a",
+            "(3) a",
         ),
         rule(
             r"(?:unless|except|save|other than|tenzij|behalve)\W+(?:\w+\W+){0,6}?"
-            r"(?:required|obliged|compelled|requires|verplicht|vereist|gehouden)",
-            r"(?:union|member state|applicable law|law to which|lidstaat|unierecht|"
+            r"(?:required|obliged|compelled|requires|verplicht|vereist|gehouden|"
+            r"(?:under|subject to) (?:a |an )?(?:(?:mandatory|legal|statutory) ){1,2}"
+            r"(?:law|obligation|duty))",
+            r"(?:union|member state|applicable law|law to which|mandatory (?:legal |statutory )?"
+            r"(?:law|obligation)|lidstaat|unierecht|"
             r"wettelijk voorschrift|wet of regelgeving|op grond van de wet)",
         ),
+        # "where the processor is required by law to ..., it will notify the controller
+        # before processing / of that requirement / unless the law prohibits it":
+        # the notice must concern the requirement (its object or its timing); "as
+        # required by law" qualifies another duty and is no legal requirement
         rule(
             near(
-                r"(?:required|obliged|compelled|requirement|requires|verplicht|vereist|"
+                r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
                 r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel)",
                 LAW,
                 40,
             ),
             near(NOTIFY, r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever)", 70),
+            _ABOUT_REQUIREMENT,
             unless=(
                 r"(?:controller|verantwoordelijke|customer) (?:shall|will|must) "
                 r"(?:\w+ )?(?:notify|inform)",
             ),
         ),
         rule(r"(?:unless|tenzij)[\w\s]{0,30}(?:prohibit|forbid|verbied|verboden)"),
+        # the exception incorporated by reference
+        rule(
+            r"28\s?\(3\)\s?\(?a\)",
+            r"(?:except|unless|save|permitted|required|tenzij|behalve|toegestaan|verplicht)",
+        ),
     ),
     clause(
         "unlawful-instruction-notice",
@@ -88,7 +142,9 @@ PROCESSING_RULES = (
         rule(
             r"(?:\bif\b|\bwhere\b|should|in case|indien|wanneer|\bals\b|opinion|mening|"
             r"oordeel|believes|considers|of the view|van mening|meent|acht|aware|in the event)",
-            near(_INSTR, _WRONG, 160),
+            _INSTR,
+            _WRONG,
+            _INSTRUCTION_WRONG,
             r"(?:inform|notif|tell|alert|advise|meldt|informeert|"
             r"waarschuw|stelt .{0,40}op de hoogte|in kennis)",
             unless=(
@@ -112,6 +168,17 @@ PROCESSING_RULES = (
             near(_CONF, _PEOPLE, 200),
             _BOUND,
             unless=(r"confidentiality of (?:a |the )?(?:law enforcement|investigation)",),
+        ),
+        # the processor's own duty to keep the data confidential (it binds its people)
+        rule(
+            rf"(?:{ACTOR}|parties|partijen)",
+            DUTY,
+            near(
+                r"(?:keep|treat|maintain|hold|preserve|houdt|behandel)\w*",
+                r"(?:confidential|vertrouwelijk|geheim)",
+                60,
+            ),
+            across=False,
         ),
     ),
     clause(

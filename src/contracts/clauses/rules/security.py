@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import ASSIST, clause, near, rule
+from contracts.clauses.rules.base import ASSIST, DUTY, clause, near, rule
+
+# The obligations in the abstract (ACTOR / DUTY: see base.py):
+#
+# security-measures (28(3)(c), 32)
+#   ACTOR DUTY implement/maintain/take  OBJECT appropriate technical and organisational
+#   (security) measures; framings: "measures pursuant to Article 32", an annex of measures.
+# security-risk-assessment (32(1), 32(2))
+#   the measures are weighed against risks: "a level of security appropriate to the risk",
+#   "taking into account the state of the art, the costs ... likelihood and severity", and
+#   the Art. 32(2) list of harms ("accidental or unlawful destruction, loss, alteration,
+#   unauthorised disclosure of or access to") as the criterion for the measures -- two
+#   harms of the list together, not one word such as "destroy" on its own.
+# compliance-information (28(3)(h))
+#   ACTOR DUTY make available/provide/grant access  OBJECT (all) information necessary
+#   to demonstrate compliance; framings: "shall demonstrate its compliance", handing over
+#   audit reports, certifications or documentation.  One word plays one role ("evidenced
+#   in writing" is not information plus showing).
+# audits (28(3)(h))
+#   ACTOR DUTY allow for/contribute to/submit to  OBJECT audits and inspections by the
+#   controller or its auditor; framings: "the controller may audit", "right to inspect".
 
 _HARM = (
     r"(?:destruction|destroy|\bloss\b|alteration|unauthori[sz]ed (?:disclosure|access)|"
     r"vernietiging|verlies|wijziging|ongeoorloofde|onbevoegde|onrechtmatige verwerking)"
 )
+# Art. 32(2) names the harms as a list ("destruction, loss, alteration, unauthorised
+# disclosure of or access to"): two of them close together, not one word on its own
+_HARM_NOUN = (
+    r"(?:destruction|\bloss\b|alteration|unauthori[sz]ed|unlawful|damage|vernietiging|"
+    r"verlies|wijziging|aantasting|ongeoorloofde|onbevoegde|onrechtmatige)"
+)
+_HARMS = _HARM_NOUN + r"\W+(?:[\w-]+\W+){0,5}?" + _HARM_NOUN
 _MEASURE = r"(?:measure|protect|secur|safeguard|maatregel|beveilig|bescherm)"
 _AUDIT = r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring)"
 _SHOW = (
@@ -46,21 +73,25 @@ SECURITY_RULES = (
         ),
         rule(
             near(r"(?:measure|protect|safeguard|secur|maatregel|beveilig|bescherm)", _HARM, 100),
-            r"(?:destruction|destroy|vernietiging|alteration|wijziging|"
-            r"unauthori[sz]ed|ongeoorloofde|onbevoegde)",
+            _HARMS,
             unless=(
                 r"(?:means|meaning|shall mean|is defined|betekent|wordt verstaan)",
                 r"(?:breach|incident|datalek)(?!.*(?:measures|maatregelen))",
             ),
         ),
+        # Art. 32(1): security measures weighed against risks of varying likelihood and
+        # severity, the state of the art, costs, nature, scope, context and purposes
         rule(
-            r"(?:appropriate|passend)",
             r"(?:\brisks?\b|risico)",
-            r"(?:level of security|security|beveiligingsniveau|beveiliging)",
+            r"(?:level of security|security|secure|beveiligingsniveau|beveilig|"
+            r"technical and organi[sz]ational|technische en organisatorische)",
             r"(?:likelihood|severity|rights and freedoms|state of the art|nature, scope|"
             r"waarschijnlijkheid|ernst|rechten en vrijheden|stand van de techniek)",
         ),
         rule(r"(?:risk assessment|risicoanalyse|risicobeoordeling|risico-inschatting)", _MEASURE),
+        # "appropriate to the risks ..., in particular from accidental or unlawful
+        # destruction, loss, ..."
+        rule(r"(?:\brisks?\b|risico)", _HARMS, _MEASURE, across=False),
     ),
     clause(
         "compliance-information",
@@ -74,13 +105,40 @@ SECURITY_RULES = (
             "report",
             "certificat",
             "rapport",
+            "demonstrat",
+            "prove",
+            "aanton",
+            "aan te ton",
         ),
         rule(
-            r"(?:information|documentation|informatie|documentatie|records|evidence|"
+            r"(?:information|documentation|informatie|documentatie|records|"
             r"certificat|report)",
             _SHOW,
             rf"(?:{ASSIST}|available|furnish|supply|give|beschikbaar|verstrekt|"
             r"ter beschikking|toegang|access|inzage)",
+        ),
+        # the evidence itself handed over: audit reports, certifications, documentation
+        rule(
+            DUTY,
+            near(
+                r"(?:make available|makes available|provide|furnish|supply|present|share|"
+                r"stelt .{0,40}beschikbaar|ter beschikking|verstrekt|overlegt|toont)",
+                r"(?:audit reports?|(?:third[- ]party |external |independent )?audits? "
+                r"(?:reports?|results)|most recent (?:third[- ]party )?audits|certifications?|"
+                r"certificates|documentation|auditrapport\w*|certificat\w*|documentatie)",
+                220,
+            ),
+            across=False,
+        ),
+        # the processor's own duty to be able to demonstrate compliance
+        rule(
+            near(DUTY, r"(?:demonstrat|\bprove|aantonen|aan te tonen|aantoont)", 50),
+            near(
+                r"(?:demonstrat|\bprove|aantonen|aan te tonen|aantoont)",
+                r"(?:complian|comply|obligations|naleving|nakom|verplichtingen)",
+                40,
+            ),
+            across=False,
         ),
     ),
     clause(

@@ -4,6 +4,27 @@ from __future__ import annotations
 
 from contracts.clauses.rules.base import NOTIFY, SUB, clause, near, neg, rule
 
+# The obligations in the abstract (ACTOR / DUTY: see base.py):
+#
+# subprocessor-authorisation (28(2))
+#   ACTOR DUTY not engage  OBJECT a sub-processor without the controller's prior specific
+#   or general written authorisation; framings: "the controller hereby authorises",
+#   "approved sub-processors listed in Annex".
+# subprocessor-changes (28(2))
+#   under a general authorisation ACTOR DUTY inform/notify  OBJECT the controller of
+#   intended additions or replacements; framings: passive "the controller will be
+#   notified of new sub-processors", publication of an updated list, informing the
+#   controller before (previously, in advance) a sub-processor is engaged.
+#   not: prior consent per sub-processor without any notice duty (review judgement); an
+#   "objection" that does not concern a sub-processor.
+# subprocessor-flow-down (28(4))
+#   ACTOR DUTY impose by contract  OBJECT the same data protection obligations on the
+#   sub-processor; framings: "terms no less protective", "written agreement ... this DPA".
+# subprocessor-liability (28(4))
+#   ACTOR remains fully liable  OBJECT for the performance of its sub-processors;
+#   framings: "liable for the acts and omissions of its sub-processors as if they were its
+#   own", "shall not be relieved".  Word boundaries matter: "reliability", "carefully".
+
 _PERMIT = (
     r"(?:authori[sz]|consent|approv|permission|permit|agree|accept|acknowledg|entitled|"
     r"toestemming|goedkeuring|instemming|akkoord|machtig|staat toe|is toegestaan|mag\b|mogen\b)"
@@ -16,6 +37,10 @@ _CHANGE = (
     r"(?:new|additional|addition|add\b|adding|replac|chang|intended|intend|update|"
     r"nieuwe|vervang|wijzig|toevoeg|voorgenomen|voornemen)"
 )
+_ADVANCE = r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat)"
+_NOTICE_OF_SUB = near(
+    SUB, rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt)", 100
+)
 _SAME = (
     r"(?:same|equivalent|similar|back-to-back|no less|not less|at least|substantially|comparable|"
     r"consistent with|materially|as protective|as restrictive|corresponding|"
@@ -25,7 +50,7 @@ _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
     r"verplichting|eisen|voorwaarden|afspraken|bescherming)"
 )
-_LIABLE = r"(?:liab|responsib|aansprakelijk|verantwoordelijk)"
+_LIABLE = r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk)"
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
@@ -74,11 +99,20 @@ SUBPROCESSOR_RULES = (
             "derden in",
         ),
         rule(
-            near(SUB, rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt)", 100),
+            _NOTICE_OF_SUB,
             _CHANGE,
             unless=(r"(?:incident|breach|disciplinary|datalek)",),
         ),
-        rule(SUB, r"(?:object|bezwaar)", r"(?:notice|notif|inform|melding|kennisgeving)"),
+        # notice before a sub-processor is engaged
+        rule(
+            _NOTICE_OF_SUB,
+            _ADVANCE,
+            unless=(r"(?:incident|breach|disciplinary|datalek)",),
+        ),
+        rule(
+            near(SUB, r"(?:\bobject|bezwaar)", 100),
+            r"(?:notice|notif|inform|melding|kennisgeving)",
+        ),
         rule(
             SUB,
             _CHANGE,
@@ -143,7 +177,7 @@ SUBPROCESSOR_RULES = (
         rule(
             SUB,
             _LIABLE,
-            r"(?:remain|fully|full\b|stays|continue|as if|as though|same extent|"
+            r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
             r"acts or omissions|omission|blijft|volledig|volle)",
             unless=(_NEGATED_LIABILITY,),
         ),
