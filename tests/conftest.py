@@ -44,6 +44,7 @@ ENGINE = "postgres" if _PG_URL else "sqlite"
 # Tables cleaned between tests, children first. The audit trail is append-only and
 # stays: tests read the events they caused, and the chain must hold across them all.
 CLEAN_ORDER = [
+    "flag_sent", "flag_calendar_token",
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",

@@ -2,6 +2,7 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
+from contracts.flag_tables import CalendarToken, SentFlag
 from contracts.tables import (
     Agreement,
     AgreementProduct,
@@ -15,7 +16,8 @@ from contracts.tables import (
 APP_CONFIG = AppConfig(
     app_name="contracts",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
-    table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding],
+    table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding,
+                   CalendarToken, SentFlag],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

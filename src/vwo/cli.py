@@ -42,8 +42,13 @@ async def migrate_database(quiet: bool = True) -> None:
     await ensure_shipped()
 
 
+async def _migrate(quiet: bool) -> int:
+    await migrate_database(quiet=quiet)
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
-    _run(migrate_database(quiet=False))
+    _run(_with_db(lambda: _migrate(quiet=False)))
     print("Database is bijgewerkt.")
     return 0
 
@@ -51,7 +56,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    _run(migrate_database())
+    _run(_with_db(lambda: _migrate(quiet=True)))
     uvicorn.run("vwo.app:create_app", factory=True, host=args.host, port=args.port, log_level="info")
     return 0
 
