@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests/contracts/clauses"))
 from clauses_pdf_factory import make_pdf  # noqa: E402
 
-CORPUS = Path("/work/shared/corpora/dpa-en-dev.jsonl")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dpa-en-dev.jsonl"
 TARGET_WORDS = 10_000
 LINES_PER_PAGE = 52
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from litestar import Litestar, Request, Response
@@ -16,8 +15,13 @@ from litestar.static_files import create_static_files_router
 
 from contracts.api import CONTROLLERS as CONTRACT_CONTROLLERS
 from contracts.api_analysis import CONTROLLERS as ANALYSIS_CONTROLLERS
+from contracts.flags_api import CONTROLLERS as FLAG_CONTROLLERS
+from contracts.overview_api import CONTROLLERS as OVERVIEW_CONTROLLERS
+from contracts.views import CONTROLLERS as AGREEMENT_PAGES
 from suppliers import CONTROLLERS as SUPPLIER_CONTROLLERS
+from suppliers.views import CONTROLLERS as REGISTER_PAGES
 from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
+from templates.views import CONTROLLERS as TEMPLATE_PAGES
 from vwo import db
 from vwo.api import AuditController, health, login
 from vwo.auth import RateLimiter
@@ -25,22 +29,13 @@ from vwo.errors import error_response
 from vwo.http import provide_paging, provide_user
 from vwo.settings import Settings, load_settings
 from vwo.web import shell
+from vwo.web.audit_views import CONTROLLERS as AUDIT_PAGES
 from vwo.web.views import HomeController, LoginController
 
 ERROR_TITLES = {
     400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
     412: "Intussen gewijzigd", 413: "Bestand te groot", 422: "Niet te verwerken", 429: "Even wachten",
 }
-
-
-def _optional_handlers() -> list[Any]:
-    """Route handlers of capabilities that may be absent from a build (flags, pages)."""
-    found: list[Any] = []
-    for module in ("contracts.flags_api", "suppliers.views", "contracts.views", "templates.views",
-                   "contracts.overview_api", "vwo.web.audit_views"):
-        with contextlib.suppress(ModuleNotFoundError):
-            found.extend(__import__(module, fromlist=["CONTROLLERS"]).CONTROLLERS)
-    return found
 
 
 def handle_error(request: Request, exc: Exception) -> Response[Any]:
@@ -67,8 +62,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
     return Litestar(
         route_handlers=[
             health, login, AuditController, *SUPPLIER_CONTROLLERS, *TEMPLATE_CONTROLLERS,
-            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS, LoginController, HomeController,
-            *_optional_handlers(),
+            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS, *FLAG_CONTROLLERS, *OVERVIEW_CONTROLLERS,
+            LoginController, HomeController, *REGISTER_PAGES, *AGREEMENT_PAGES, *TEMPLATE_PAGES,
+            *AUDIT_PAGES,
             create_static_files_router(path="/static", directories=[shell.STATIC_DIR], include_in_schema=False),
         ],
         dependencies={

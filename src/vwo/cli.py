@@ -211,16 +211,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-    found: list[Callable[[Any], None]] = []
-    with contextlib.suppress(ImportError):
-        from contracts.clauses.cli import add_commands
+    from contracts.clauses.cli import add_commands as add_clause_commands
+    from contracts.flags_cli import add_commands as add_flag_commands
 
-        found.append(add_commands)
-    with contextlib.suppress(ModuleNotFoundError):
-        from contracts.flags_cli import add_commands as add_flag_commands
-
-        found.append(add_flag_commands)
-    return found
+    return [add_clause_commands, add_flag_commands]
 
 
 def main(argv: list[str] | None = None) -> int:

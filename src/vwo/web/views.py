@@ -11,6 +11,8 @@ from litestar.enums import MediaType, RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
+from contracts.deadlines import today as amsterdam_today
+from contracts.flags import compute_flags
 from vwo.auth import Principal, RateLimiter, authenticate
 from vwo.settings import Settings
 from vwo.web.shell import page, safe_next
@@ -71,14 +73,8 @@ class HomeController(Controller):
     @get("/", operation_id="homePage")
     async def home(self, request: Request, web_user: Principal, settings: Settings) -> Template:
         """The user's flags by severity and the deadlines of the coming 90 days."""
-        flags: list[Any] = []
-        try:
-            from contracts.flags import compute_flags
-        except ImportError:  # the flag engine is optional in this build
-            compute_flags = None  # type: ignore[assignment]
-        today = dt.date.today()
-        if compute_flags is not None:
-            flags = await compute_flags(web_user.scope_filter(), today, settings=settings)
+        today = amsterdam_today()
+        flags = await compute_flags(web_user.scope_filter(), today, settings=settings)
         horizon = today + dt.timedelta(days=90)
         by_severity = {s: [f for f in flags if f.severity == s] for s in ("critical", "warning", "info")}
         deadlines = sorted((f for f in flags if f.due and today <= f.due <= horizon), key=lambda f: f.due)
