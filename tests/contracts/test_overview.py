@@ -18,6 +18,7 @@ from contracts import overview as ov
 from contracts.overview_chart import overview_svg
 from contracts.overview_export import cell_text, to_csv, to_docx, to_xlsx
 from tests import factories
+from tests.factories import insert_rows as _insert
 from tests.suppliers.test_query_counts import counting
 from vwo import crud
 from vwo.auth import SYSTEM, Principal
@@ -29,14 +30,6 @@ from vwo.users import add_user
 ON = dt.date(2027, 3, 1)  # a Monday
 EVIL = '=HYPERLINK("http://evil.example","klik")'
 PASSWORD = "een-lang-wachtwoord-voor-het-bestuur"  # noqa: S105 - a test user
-
-
-async def _insert(table: Any, *rows: dict[str, Any], versioned: bool = True) -> list[int]:
-    stamp = crud.now()
-    extra = {"version": 1, "created_at": stamp, "updated_at": stamp} if versioned else {}
-    objects = [table(**row, **extra) for row in rows]
-    await table.insert(*objects)
-    return [int(o.id) for o in objects]
 
 
 async def _agreement(scope: str, supplier: int, title: str, status: str, end: dt.date | None,

@@ -18,6 +18,7 @@ import pytest
 import pytest_asyncio
 
 from tests import factories
+from tests.factories import insert_rows as _insert
 from vwo import audit, crud
 from vwo.auth import new_token, token_digest, utcnow
 from vwo.db import engine, write_transaction
@@ -53,14 +54,6 @@ def counting(statements: list[str]) -> Iterator[None]:
                 delattr(cls, name)  # inherited: fall back to the base class again
             else:
                 setattr(cls, name, method)
-
-
-async def _insert(table: Any, *rows: dict[str, Any], versioned: bool = True) -> list[int]:
-    stamp = crud.now()
-    extra = {"version": 1, "created_at": stamp, "updated_at": stamp} if versioned else {}
-    objects = [table(**row, **extra) for row in rows]
-    await table.insert(*objects)
-    return [int(o.id) for o in objects]
 
 
 @pytest_asyncio.fixture
