@@ -88,3 +88,21 @@ async def test_session_does_not_open_the_api(fg_login) -> None:  # type: ignore[
     token = await csrf(client)
     await client.post("/login", data={"email": "fg@gemeente.test", "password": "een-lang-wachtwoord", "_csrf_token": token})
     assert (await client.get("/api/v1/suppliers")).status_code == 401
+
+
+async def test_login_gives_a_fresh_session_id(fg_login) -> None:  # type: ignore[no-untyped-def]
+    """A session ID planted before login (session fixation) is not the one that logs in."""
+    client = fg_login
+    token = await csrf(client)
+    client.cookies.set("vwo_session", "a" * 64)
+    login = await client.post(
+        "/login", data={"email": "fg@gemeente.test", "password": "een-lang-wachtwoord", "_csrf_token": token},
+        follow_redirects=False,
+    )
+    assert login.status_code == 303
+    issued = next(v for k, v in login.headers.multi_items() if k == "set-cookie" and v.startswith("vwo_session="))
+    assert not issued.startswith("vwo_session=" + "a" * 64)
+    planted = {"vwo_session": "a" * 64}
+    client.cookies.clear()
+    response = await client.get("/", cookies=planted, follow_redirects=False)
+    assert response.status_code == 303  # the planted ID is not logged in

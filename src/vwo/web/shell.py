@@ -16,10 +16,12 @@ from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from litestar import Request
+from litestar.connection import ASGIConnection
 from litestar.config.csrf import CSRFConfig
 from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.exceptions import HTTPException
-from litestar.middleware.session.server_side import ServerSideSessionConfig
+from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
+from litestar.types import Message
 from litestar.response import Redirect, Template
 from litestar.template.config import TemplateConfig
 
@@ -92,8 +94,31 @@ def template_config() -> TemplateConfig[JinjaTemplateEngine]:
     return TemplateConfig(instance=JinjaTemplateEngine.from_environment(_environment()))
 
 
+ROTATE = "_rotate"
+
+
+class RotatingSessionBackend(ServerSideSessionBackend):
+    """Server-side sessions that take a fresh ID when the session asks for it (at login),
+    so an ID planted in a victim's browser before login is worth nothing after it."""
+
+    def get_session_id(self, connection: ASGIConnection) -> str:
+        return connection.scope.get("vwo_session_id") or super().get_session_id(connection)  # type: ignore[return-value]
+
+    async def store_in_message(self, scope_session: Any, message: Message, connection: ASGIConnection) -> None:
+        if isinstance(scope_session, dict) and scope_session.pop(ROTATE, False):
+            old = connection.cookies.get(self.config.key)
+            if old and old != "null":
+                await self.delete(old, store=self.config.get_store_from_app(connection.scope["app"]))
+            connection.scope["vwo_session_id"] = self.generate_session_id()  # type: ignore[typeddict-unknown-key]
+        await super().store_in_message(scope_session, message, connection)
+
+
+class RotatingSessionConfig(ServerSideSessionConfig):
+    _backend_class = RotatingSessionBackend
+
+
 def session_config(settings: Settings) -> ServerSideSessionConfig:
-    return ServerSideSessionConfig(
+    return RotatingSessionConfig(
         key="vwo_session",
         max_age=8 * 3600,
         httponly=True,

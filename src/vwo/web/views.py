@@ -15,7 +15,7 @@ from contracts.deadlines import today as amsterdam_today
 from contracts.flags import compute_flags
 from vwo.auth import Principal, RateLimiter, authenticate
 from vwo.settings import Settings
-from vwo.web.shell import page, safe_next
+from vwo.web.shell import ROTATE, page, safe_next
 
 
 @dataclass
@@ -56,7 +56,7 @@ class LoginController(Controller):
             return Template("login.html", status_code=400, context={**context, "error": "Onjuist e-mailadres of wachtwoord."})
         limiter.reset(keys[0])
         request.clear_session()
-        request.set_session({"user_id": principal.user_id})
+        request.set_session({"user_id": principal.user_id, ROTATE: True})
         return Redirect(path=safe_next(data.next), status_code=303)
 
     @post("/logout", operation_id="logout", status_code=303)
