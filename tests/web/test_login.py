@@ -106,3 +106,13 @@ async def test_login_gives_a_fresh_session_id(fg_login) -> None:  # type: ignore
     client.cookies.clear()
     response = await client.get("/", cookies=planted, follow_redirects=False)
     assert response.status_code == 303  # the planted ID is not logged in
+
+
+async def test_pages_carry_security_headers_and_no_outside_assets(fg_login) -> None:  # type: ignore[no-untyped-def]
+    response = await fg_login.get("/login")
+    assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["referrer-policy"] == "same-origin"
+    assert "http://" not in response.text.replace("http://www.w3.org", "") and "https://" not in response.text
+    schema = await fg_login.get("/schema")
+    assert schema.status_code == 200 and schema.json()["openapi"].startswith("3.")
