@@ -87,3 +87,18 @@ async def test_delete_removes_the_record(admin) -> None:  # type: ignore[no-unty
     url = f"/api/v1/municipalities/{created['id']}"
     assert (await admin.delete(url, etag='"1"')).status_code == 204
     assert (await admin.get(url)).status_code == 404
+
+
+async def test_two_concurrent_writers_never_lose_an_update_silently(admin) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+
+    created = (await admin.post("/api/v1/municipalities", json=municipality())).json()
+    url = f"/api/v1/municipalities/{created['id']}"
+    first, second = await asyncio.gather(
+        admin.patch(url, etag='"1"', json={"name": "Gemeente Een"}),
+        admin.patch(url, etag='"1"', json={"name": "Gemeente Twee"}),
+    )
+    assert sorted([first.status_code, second.status_code]) == [200, 412]
+    winner = first if first.status_code == 200 else second
+    stored = (await admin.get(url)).json()
+    assert stored["name"] == winner.json()["name"] and stored["version"] == 2
