@@ -2,14 +2,17 @@
 
 Usage::
 
-    python bench/bench_flags.py [--engine sqlite|postgres|both] [--postgres-url URL] [--strict]
+    python bench/bench_flags.py [--engine sqlite|postgres|both] [--postgres-url URL] [--strict] [--checksum]
 
 Seeds 5,000 suppliers over 402 scopes, 10,000 products used 20,000 times, 100,000
 agreements (every status; signed ones linked to products, some with findings and
 required assurance, in-review ones with transitions), 50,000 evidence items and
 5,000 sub-processor links with bulk inserts, then times
 ``compute_flags(None, on=2027-06-01)`` (the admin's view, all kinds) three times and
-prints the median with the number of flags per kind. Goal: under 2 seconds.
+prints the median with the number of flags per kind, then the time of each rule on
+its own (median of three). ``--checksum`` also prints a SHA-256 of the flag multiset
+(kind, uid, severity), to show that a change to the engine left the flags alone.
+Goal: under 2 seconds.
 
 Each engine runs in its own subprocess (the engine follows ``VWO_DATABASE_URL`` at
 import). SQLite uses a temporary file; PostgreSQL a fresh database
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
+import hashlib
 import json
 import os
 import random
@@ -59,6 +63,8 @@ def main() -> int:
     parser.add_argument("--engine", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--postgres-url", default=os.environ.get("VWO_BENCH_POSTGRES_URL", DEFAULT_PG_URL))
     parser.add_argument("--strict", action="store_true", help="exit 1 when the goal is missed")
+    parser.add_argument("--checksum", action="store_true",
+                        help="print a SHA-256 of the flags (kind, uid, severity) per engine")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--database-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -78,6 +84,7 @@ def main() -> int:
             f"{engine:9} compute_flags median {result['median_s']:.3f} s (runs: "
             + ", ".join(f"{t:.3f}" for t in result["runs"]) + f"), {result['flags']} flags; "
             f"seed {result['seed_s']:.0f} s"
+            + (f"; checksum {result['checksum'][:16]}" if result.get("checksum") else "")
         )
     missed = [e for e, r in results.items() if r["median_s"] >= GOAL_S]
     if not results:
@@ -103,7 +110,7 @@ def run_engine(engine: str, args: argparse.Namespace) -> dict[str, Any]:
             asyncio.run(_pg_admin(admin_url, f'CREATE DATABASE "{name}"'))
             cleanup.append(lambda: asyncio.run(_pg_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')))
             url = urlunparse(urlparse(admin_url)._replace(path="/" + name))
-        return _spawn(engine, url)
+        return _spawn(engine, url, args.checksum)
     finally:
         for step in reversed(cleanup):
             step()
@@ -119,8 +126,10 @@ async def _pg_admin(url: str, sql: str) -> None:
         await conn.close()
 
 
-def _spawn(engine: str, url: str) -> dict[str, Any]:
+def _spawn(engine: str, url: str, checksum: bool = False) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", engine, "--database-url", url]
+    if checksum:
+        cmd.append("--checksum")
     env = {**os.environ, "VWO_DATABASE_URL": url, "PICCOLO_CONF": "vwo.piccolo_conf"}
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(SRC), env.get("PYTHONPATH", "")) if p)
     result = None
@@ -142,15 +151,15 @@ def run_child(args: argparse.Namespace) -> int:
     os.environ["PICCOLO_CONF"] = "vwo.piccolo_conf"
     if str(SRC) not in sys.path:
         sys.path.insert(0, str(SRC))
-    result = asyncio.run(_child(args.child))
+    result = asyncio.run(_child(args.child, checksum=args.checksum))
     print(RESULT_MARK + json.dumps(result), flush=True)
     return 0
 
 
-async def _child(engine: str) -> dict[str, Any]:
+async def _child(engine: str, *, checksum: bool = False) -> dict[str, Any]:
     import datetime as dt
 
-    from contracts.flags import compute_flags
+    from contracts.flags import FlagContext, _rules, compute_flags
     from vwo import db
     from vwo.cli import migrate_database
     from vwo.settings import Settings, load_settings
@@ -174,6 +183,15 @@ async def _child(engine: str) -> dict[str, Any]:
             started = time.perf_counter()
             flags = await compute_flags(None, on, settings=settings)
             runs.append(time.perf_counter() - started)
+        ctx = FlagContext(on=on, settings=settings, scopes=None)
+        per_rule: dict[str, float] = {}
+        for _, rule in _rules():
+            times = []
+            for _ in range(RUNS):
+                started = time.perf_counter()
+                await rule(ctx)
+                times.append(time.perf_counter() - started)
+            per_rule[rule.__name__] = statistics.median(times)
     finally:
         await db.stop()
     per_kind = collections.Counter(f.kind for f in flags)
@@ -183,8 +201,15 @@ async def _child(engine: str) -> dict[str, Any]:
           + f"; median {median:.3f} s; {len(flags)} flags")
     print(f"[{engine}]   per severity: " + ", ".join(f"{k} {v}" for k, v in sorted(per_severity.items())))
     print(f"[{engine}]   per kind: " + ", ".join(f"{k} {v}" for k, v in sorted(per_kind.items())))
+    print(f"[{engine}]   per rule (alone, median): " + ", ".join(f"{k} {v:.3f} s" for k, v in per_rule.items()))
+    digest = None
+    if checksum:
+        multiset = sorted((f.kind, f.uid, f.severity) for f in flags)
+        digest = hashlib.sha256(json.dumps(multiset).encode()).hexdigest()
+        print(f"[{engine}]   checksum (kind, uid, severity): {digest}")
     print(f"[{engine}] GOAL (< {GOAL_S:g} s): {'MET' if median < GOAL_S else 'NOT MET'}", flush=True)
-    return {"engine": engine, "seed_s": seed_s, "runs": runs, "median_s": median, "flags": len(flags)}
+    return {"engine": engine, "seed_s": seed_s, "runs": runs, "median_s": median, "flags": len(flags),
+            "checksum": digest}
 
 
 async def seed() -> dict[str, int]:

@@ -20,6 +20,7 @@ Conventions, chosen once for every flag:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -115,3 +116,51 @@ def in_review_deadline(entered: dt.date) -> dt.date:
 
 def days_until(day: dt.date, on: dt.date) -> int:
     return (day - on).days
+
+
+# Exact SQL windows. The calculators above are monotone (a later anchor never gives an
+# earlier date), so "f(day) <= limit" is "day <= last_day_within(f, limit)" and
+# "f(day) >= limit" is "day >= first_day_reaching(f, limit)": a plain date comparison
+# that both engines index, with the month arithmetic left to Python.
+
+_DAY = dt.timedelta(days=1)
+
+
+def last_day_within(f: Callable[[dt.date], dt.date], limit: dt.date, guess: dt.date) -> dt.date:
+    """The last day ``d`` with ``f(d) <= limit``, for a monotone ``f``; ``guess`` is close to it."""
+    day = guess
+    while f(day) > limit:
+        day -= _DAY
+    while f(day + _DAY) <= limit:
+        day += _DAY
+    return day
+
+
+def first_day_reaching(f: Callable[[dt.date], dt.date], limit: dt.date, guess: dt.date) -> dt.date:
+    """The first day ``d`` with ``f(d) >= limit``, for a monotone ``f``; ``guess`` is close to it."""
+    day = guess
+    while f(day) < limit:
+        day += _DAY
+    while f(day - _DAY) >= limit:
+        day -= _DAY
+    return day
+
+
+def last_end_with_notice_by(limit: dt.date, notice_months: int) -> dt.date:
+    """The last end date whose notice deadline falls on or before ``limit``."""
+    return last_day_within(
+        lambda end: notice_deadline(end, notice_months), limit, limit + relativedelta(months=notice_months)
+    )
+
+
+def last_anchor_with_review_by(limit: dt.date, interval_months: int) -> dt.date:
+    """The last anchor (last review or start) whose next review falls on or before ``limit``."""
+    return last_day_within(
+        lambda anchor: _review_after(anchor, interval_months), limit,
+        limit - relativedelta(months=max(1, interval_months)),
+    )
+
+
+def first_base_counting_on(on: dt.date, months: int) -> dt.date:
+    """The first base date (period end, issue date) that, plus ``months``, still reaches ``on``."""
+    return first_day_reaching(lambda base: base + relativedelta(months=months), on, on - relativedelta(months=months))

@@ -42,9 +42,11 @@ new end date is a new deadline, to be mailed again).
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from contracts.flag_types import SEVERITY_RANK, Flag
@@ -105,9 +107,57 @@ class Sql:
         return self.add(f"AND {column} IN ({', '.join('{}' for _ in items)})", *items)
 
     async def rows(self) -> list[dict[str, Any]]:
+        from piccolo.engine.postgres import PostgresEngine
+
+        db = engine()
+        if isinstance(db, PostgresEngine) and db.current_transaction.get() is None:
+            return [dict(row) for row in await _pg_rows(db, self.text.strip(), self.args)]
         from contracts.tables import Agreement  # any table: raw queries run on its engine
 
         return await Agreement.raw(self.text.strip(), *self.args)
+
+    async def tuples(self) -> Sequence[Sequence[Any]]:
+        """The rows as sequences of their values in column order, for rules that fetch many:
+        no dictionary per row (the engines' own row types, same value types as ``rows()``)."""
+        from piccolo.engine.postgres import PostgresEngine
+
+        db = engine()
+        if db.current_transaction.get() is None:
+            if isinstance(db, PostgresEngine):
+                return await _pg_rows(db, self.text.strip(), self.args)
+            return await _sqlite_rows(db, self.text.strip(), self.args)
+        return [tuple(row.values()) for row in await self.rows()]
+
+
+async def _sqlite_rows(db: Any, text: str, args: list[Any]) -> list[tuple[Any, ...]]:
+    """A read on its own SQLite connection (same file and type conversions as the engine's),
+    returning plain tuples; outside a transaction only, so it sees what the engine sees."""
+    import aiosqlite
+    from piccolo.querystring import QueryString
+
+    query, values = QueryString(text, *args).compile_string(engine_type="sqlite")
+    async with aiosqlite.connect(**db.connection_kwargs) as connection:
+        return list(await connection.execute_fetchall(query, values))
+
+
+async def _pg_rows(db: Any, text: str, args: list[Any]) -> list[Any]:
+    """A flag query on PostgreSQL with JIT compilation off.
+
+    The planner overestimates set-returning functions (a JSON list counts as 100 rows),
+    so the assurance query costs enough to be JIT-compiled: some 0.7 s of compiling for
+    a query that runs in 0.3 s. Flag queries are short; none gains from JIT. ``SET
+    LOCAL`` keeps the setting to this transaction, on this connection.
+    """
+    from piccolo.querystring import QueryString
+
+    query, values = QueryString(text, *args).compile_string(engine_type="postgres")
+    connection = await (db.pool.acquire() if db.pool else db.get_new_connection())
+    try:
+        async with connection.transaction(readonly=True):
+            await connection.execute("SET LOCAL jit = off")
+            return await connection.fetch(query, *values)
+    finally:
+        await (db.pool.release(connection) if db.pool else connection.close())
 
 
 @dataclass(frozen=True)
@@ -159,6 +209,13 @@ ALL_KINDS = frozenset(
 SEVERITIES = frozenset(SEVERITY_RANK)
 
 
+def _concurrent() -> bool:
+    from piccolo.engine.postgres import PostgresEngine
+
+    db = engine()
+    return isinstance(db, PostgresEngine) and db.pool is not None and db.current_transaction.get() is None
+
+
 def sort_key(flag: Flag, on: dt.date) -> tuple[int, dt.date, str]:
     return (-SEVERITY_RANK[flag.severity], flag.due or on, flag.uid)
 
@@ -182,9 +239,15 @@ async def compute_flags(
     if scopes is not None and not scopes:
         return []
     ctx = FlagContext(on=on, settings=settings, scopes=scopes, controller=controller)
+    rules = [rule for rule_kinds, rule in _rules() if kinds is None or rule_kinds & kinds]
     flags: list[Flag] = []
-    for rule_kinds, rule in _rules():
-        if kinds is None or rule_kinds & kinds:
+    if _concurrent():
+        # PostgreSQL with a connection pool: the rules' queries run side by side, each on
+        # its own connection, while Python builds the flags of the ones that are done.
+        for found in await asyncio.gather(*(rule(ctx) for rule in rules)):
+            flags.extend(found)
+    else:  # SQLite (one file, one writer) or inside a transaction (one connection)
+        for rule in rules:
             flags.extend(await rule(ctx))
     last_day = None
     if within_days is not None:
@@ -198,5 +261,12 @@ async def compute_flags(
         and (severities is None or f.severity in severities)
         and (last_day is None or f.due is None or f.due <= last_day)
     ]
-    kept.sort(key=lambda f: sort_key(f, on))
+    # The order of ``sort_key``, as three stable sorts on plain keys (least significant
+    # first): several times faster than comparing key tuples on a national register.
+    kept.sort(key=attrgetter("uid"))
+    kept.sort(key=lambda f: f.due or on)
+    kept.sort(key=lambda f: _RANK_DESC[f.severity])
     return kept
+
+
+_RANK_DESC = {severity: -rank for severity, rank in SEVERITY_RANK.items()}

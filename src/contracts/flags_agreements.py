@@ -1,7 +1,7 @@
 """Flags on agreements and on what has none: end dates, notice, reviews, findings, gaps.
 
-Dates come from ``contracts.deadlines``; the SQL windows are a few days wider than
-exact and the exact rule is applied in Python.
+Dates come from ``contracts.deadlines``; the SQL windows are exact or a little wider,
+and the exact rule is applied in Python.
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from contracts.deadlines import (
     in_review_deadline,
+    last_anchor_with_review_by,
+    last_end_with_notice_by,
     local_day,
     next_review_date,
     notice_deadline,
@@ -21,7 +21,6 @@ from contracts.deadlines import (
 from contracts.flag_types import Flag, Severity
 from contracts.flags import FlagContext, Sql, as_date, as_datetime, datum, months_nl
 
-SLACK = dt.timedelta(days=4)
 #: Days before its end date from which an ending agreement is critical.
 ENDING_CRITICAL_DAYS = 30
 #: Days before the last day to give notice from which the flag is critical.
@@ -39,7 +38,14 @@ def _name(row: dict[str, Any]) -> str:
 
 
 async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
-    """End dates, notice deadlines and periodic reviews of signed agreements."""
+    """End dates, notice deadlines and periodic reviews of signed agreements.
+
+    The SQL windows are exact: ``contracts.deadlines`` turns "the notice deadline (or
+    the next review) is within the horizon" into a bound on the end date (or on the
+    last review) per notice period (or interval), so rows without a flag are not
+    fetched. The flags themselves are built from a few precomputed pieces per distinct
+    (date, months) pair; a national register repeats those pairs many times.
+    """
     terms = await ctx.scoped(
         Sql("SELECT DISTINCT a.notice_period_months AS notice, a.review_interval_months AS review"
             " FROM agreement a WHERE a.status = 'signed'"),
@@ -47,28 +53,112 @@ async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
     ).rows()
     if not terms:
         return []
+    on, horizon = ctx.on, ctx.horizon
+    last_due = on + dt.timedelta(days=horizon)
     sql = Sql(
-        "SELECT a.id, a.scope, a.title, a.end_date, a.notice_period_months, a.review_interval_months,"
-        " a.start_date, a.last_review_date, a.signing_date, s.name AS supplier_name"
+        f"SELECT a.id, a.scope, a.title, s.name AS supplier_name, a.end_date, {_NOTICE} AS notice_months,"  # noqa: S608 (module constants)
+        f" {_INTERVAL} AS review_months, {_ANCHOR} AS anchor"
         " FROM agreement a JOIN supplier s ON s.id = a.supplier WHERE a.status = 'signed'"
         " AND (a.end_date <= {}",
-        ctx.on + dt.timedelta(days=ctx.horizon),
+        last_due,
     )
     for notice in sorted({int(t["notice"] or 0) for t in terms}):
-        last_end = ctx.on + dt.timedelta(days=ctx.horizon) + relativedelta(months=notice) + SLACK
-        sql.add("OR (a.notice_period_months = {} AND a.end_date <= {})", notice, last_end)
+        sql.add(f"OR ({_NOTICE} = {{}} AND a.end_date >= {{}} AND a.end_date <= {{}})",
+                notice, on, last_end_with_notice_by(last_due, notice))
+    review_by = on + dt.timedelta(days=REVIEW_WARNING_DAYS)
     for interval in sorted({int(t["review"] or 12) for t in terms}):
-        last_anchor = ctx.on + dt.timedelta(days=REVIEW_WARNING_DAYS) - relativedelta(months=interval) + SLACK
-        sql.add(
-            "OR (a.review_interval_months = {} AND COALESCE(a.last_review_date, a.start_date, a.signing_date) <= {})",
-            interval, last_anchor,
-        )
+        sql.add(f"OR ({_INTERVAL} = {{}} AND {_ANCHOR} <= {{}})",
+                interval, last_anchor_with_review_by(review_by, interval))
     sql.add(")")
     ctx.scoped(sql, "a.scope")
+
+    end_specs: dict[tuple[Any, int], tuple[_Spec, ...]] = {}
+    review_specs: dict[tuple[Any, int], tuple[_Spec, ...]] = {}
     flags: list[Flag] = []
-    for row in await sql.rows():
-        flags.extend(_dated(row, ctx))
+    append = flags.append
+    for agreement_id, scope, title, supplier_name, end, notice, interval, anchor in await sql.tuples():
+        specs: tuple[_Spec, ...] = ()
+        if end is not None:
+            key = (end, notice)
+            specs = end_specs.get(key)  # type: ignore[assignment]
+            if specs is None:
+                specs = end_specs[key] = _end_specs(as_date(end), int(notice), ctx)
+        key = (anchor, interval)
+        more = review_specs.get(key)
+        if more is None:
+            more = review_specs[key] = _review_specs(as_date(anchor), int(interval), on)
+        if not specs and not more:
+            continue
+        name = f"\u201c{title}\u201d met {supplier_name}"
+        link = f"/agreements/{agreement_id}"
+        for uid_prefix, uid_suffix, kind, severity, due, before, after in (*specs, *more):
+            append(Flag(
+                uid=f"{uid_prefix}{agreement_id}{uid_suffix}", kind=kind, severity=severity,
+                subject_type="agreement", subject_id=agreement_id, controller=scope, due=due,
+                message=before + name + after, link=link,
+            ))
     return flags
+
+
+#: SQL: the terms of agreement ``a`` as the rules read them (unset: no notice, yearly review).
+_NOTICE = "COALESCE(a.notice_period_months, 0)"
+_INTERVAL = "COALESCE(NULLIF(a.review_interval_months, 0), 12)"
+#: SQL: what the next review counts from: the last review, else the start, else the signing.
+_ANCHOR = "COALESCE(a.last_review_date, a.start_date, a.signing_date)"
+
+#: A flag of an agreement short of the agreement: uid around its id, kind, severity,
+#: due, and the message around the agreement's name.
+_Spec = tuple[str, str, str, Severity, dt.date, str, str]
+
+
+def _end_specs(end: dt.date | None, months: int, ctx: FlagContext) -> tuple[_Spec, ...]:
+    """The agreement_ending and notice_deadline flags of an agreement with this end date."""
+    on, out = ctx.on, []
+    if end is None:
+        return ()
+    left = (end - on).days
+    if left <= ctx.horizon:
+        severity: Severity = "critical" if left <= ENDING_CRITICAL_DAYS else "warning"
+        if left < 0:
+            before = "De verwerkersovereenkomst "
+            after = f" liep af op {datum(end)} maar staat nog als ondertekend; leg de beëindiging of verlenging vast."
+        else:
+            before = "De verwerkersovereenkomst "
+            after = f" loopt af op {datum(end)}; besluit over verlengen of beëindigen."
+        out.append(("agreement-ending:agreement:", f":{end}", "agreement_ending", severity, end, before, after))
+    deadline = notice_deadline(end, months)
+    left = (deadline - on).days
+    if on <= end and left <= ctx.horizon:
+        severity = "critical" if left <= NOTICE_CRITICAL_DAYS else "warning"
+        if left < 0:
+            before = "De opzegtermijn van "
+            after = (f" ({months_nl(months)}) is verstreken op {datum(deadline)}; "
+                     f"de overeenkomst loopt tot {datum(end)}.")
+        else:
+            before = "Zeg "
+            after = (f" uiterlijk {datum(deadline)} op als zij niet door moet lopen na "
+                     f"{datum(end)} (opzegtermijn {months_nl(months)}).")
+        out.append(("notice-deadline:agreement:", f":{deadline}", "notice_deadline", severity, deadline,
+                    before, after))
+    return tuple(out)
+
+
+def _review_specs(anchor: dt.date | None, interval: int, on: dt.date) -> tuple[_Spec, ...]:
+    """The review_due or review_overdue flag of an agreement last reviewed (or started) then."""
+    review = next_review_date(anchor, None, interval)
+    if review is None:
+        return ()
+    left = (review - on).days
+    if left < 0:
+        return (("review:agreement:", f":{review}", "review_overdue", "critical", review,
+                 "De periodieke herziening van ",
+                 f" was uiterlijk {datum(review)} nodig (elke {months_nl(interval)}); "
+                 "plan haar en leg de datum vast."),)
+    if left <= REVIEW_WARNING_DAYS:
+        return (("review:agreement:", f":{review}", "review_due", "warning", review,
+                 "De periodieke herziening van ",
+                 f" staat gepland voor {datum(review)} (elke {months_nl(interval)})."),)
+    return ()
 
 
 def _flag(row: dict[str, Any], uid: str, kind: str, severity: Severity, due: dt.date | None, message: str) -> Flag:
@@ -76,54 +166,6 @@ def _flag(row: dict[str, Any], uid: str, kind: str, severity: Severity, due: dt.
         uid=uid, kind=kind, severity=severity, subject_type="agreement", subject_id=row["id"],
         controller=row["scope"], due=due, message=message, link=f"/agreements/{row['id']}",
     )
-
-
-def _dated(row: dict[str, Any], ctx: FlagContext) -> list[Flag]:
-    on, out = ctx.on, []
-    end = as_date(row["end_date"])
-    if end is not None:
-        left = (end - on).days
-        if left <= ctx.horizon:
-            severity: Severity = "critical" if left <= ENDING_CRITICAL_DAYS else "warning"
-            message = (
-                f"De verwerkersovereenkomst {_name(row)} liep af op {datum(end)} maar staat nog als "
-                "ondertekend; leg de beëindiging of verlenging vast."
-                if left < 0 else
-                f"De verwerkersovereenkomst {_name(row)} loopt af op {datum(end)}; besluit over verlengen "
-                "of beëindigen."
-            )
-            out.append(_flag(row, f"agreement-ending:agreement:{row['id']}:{end}", "agreement_ending",
-                             severity, end, message))
-        months = int(row["notice_period_months"] or 0)
-        deadline = notice_deadline(end, months)
-        left = (deadline - on).days
-        if on <= end and left <= ctx.horizon:
-            severity = "critical" if left <= NOTICE_CRITICAL_DAYS else "warning"
-            message = (
-                f"De opzegtermijn van {_name(row)} ({months_nl(months)}) is verstreken op {datum(deadline)}; "
-                f"de overeenkomst loopt tot {datum(end)}."
-                if left < 0 else
-                f"Zeg {_name(row)} uiterlijk {datum(deadline)} op als zij niet door moet lopen na "
-                f"{datum(end)} (opzegtermijn {months_nl(months)})."
-            )
-            out.append(_flag(row, f"notice-deadline:agreement:{row['id']}:{deadline}", "notice_deadline",
-                             severity, deadline, message))
-    interval = int(row["review_interval_months"] or 12)
-    review = next_review_date(
-        as_date(row["last_review_date"]), as_date(row["start_date"]) or as_date(row["signing_date"]), interval
-    )
-    if review is not None:
-        left = (review - on).days
-        uid = f"review:agreement:{row['id']}:{review}"
-        if left < 0:
-            out.append(_flag(row, uid, "review_overdue", "critical", review,
-                             f"De periodieke herziening van {_name(row)} was uiterlijk {datum(review)} nodig "
-                             f"(elke {months_nl(interval)}); plan haar en leg de datum vast."))
-        elif left <= REVIEW_WARNING_DAYS:
-            out.append(_flag(row, uid, "review_due", "warning", review,
-                             f"De periodieke herziening van {_name(row)} staat gepland voor {datum(review)} "
-                             f"(elke {months_nl(interval)})."))
-    return out
 
 
 async def stalled_review_flags(ctx: FlagContext) -> list[Flag]:
@@ -186,16 +228,16 @@ async def missing_agreement_flags(ctx: FlagContext) -> list[Flag]:
     ctx.scoped(sql, "u.used_by")
     return [
         Flag(
-            uid=f"missing-agreement:product:{row['product_id']}:{row['used_by']}", kind="missing_agreement",
-            severity="critical", subject_type="product", subject_id=row["product_id"], controller=row["used_by"],
+            uid=f"missing-agreement:product:{product_id}:{used_by}", kind="missing_agreement",
+            severity="critical", subject_type="product", subject_id=product_id, controller=used_by,
             due=None,
             message=(
-                f"{row['used_by']} gebruikt {row['product_name']} van {row['supplier_name']} zonder "
+                f"{used_by} gebruikt {product_name} van {supplier_name} zonder "
                 "ondertekende verwerkersovereenkomst die het product dekt."
             ),
-            link=f"/suppliers/{row['supplier_id']}",
+            link=f"/suppliers/{supplier_id}",
         )
-        for row in await sql.rows()
+        for _usage_id, used_by, product_id, product_name, supplier_id, supplier_name in await sql.tuples()
     ]
 
 

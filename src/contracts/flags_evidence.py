@@ -9,16 +9,17 @@ certificate that was renewed is history, not a problem.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from contracts.deadlines import first_base_counting_on
 from contracts.flag_types import Flag, Severity
 from contracts.flags import FlagContext, Sql, as_date, datum, months_nl
 from suppliers.evidence_rules import (
     CERTIFICATES,
+    DESIGN_REPORTS,
     ISO27001_2013_SUNSET,
     OPERATING_REPORTS,
     EvidencePolicy,
@@ -78,20 +79,30 @@ async def evidence_flags(ctx: FlagContext) -> list[Flag]:
     sql.add(_NOT_OUTLASTED, sunset, sunset, sunset, sunset)
     ctx.scoped(sql, "s.scope")
     flags = []
+    untils: dict[tuple[Any, ...], dt.date | None] = {}  # counts_until per distinct dates (month arithmetic)
     for row in await sql.rows():
-        flag = _evidence_flag(row, ctx, policy)
+        flag = _evidence_flag(row, ctx, policy, untils)
         if flag is not None:
             flags.append(flag)
     return flags
 
 
-def _evidence_flag(row: dict[str, Any], ctx: FlagContext, policy: EvidencePolicy) -> Flag | None:
+def _evidence_flag(
+    row: dict[str, Any], ctx: FlagContext, policy: EvidencePolicy,
+    untils: dict[tuple[Any, ...], dt.date | None] | None = None,
+) -> Flag | None:
     kind = row["kind"]
     valid_until = as_date(row["valid_until"])
-    until = counts_until(
-        kind, issued_on=as_date(row["issued_on"]), period_end=as_date(row["period_end"]),
-        valid_until=valid_until, standard_version=row["standard_version"], policy=policy,
-    )
+    key = (kind, row["issued_on"], row["period_end"], valid_until, row["standard_version"])
+    if untils is not None and key in untils:
+        until = untils[key]
+    else:
+        until = counts_until(
+            kind, issued_on=as_date(row["issued_on"]), period_end=as_date(row["period_end"]),
+            valid_until=valid_until, standard_version=row["standard_version"], policy=policy,
+        )
+        if untils is not None:
+            untils[key] = until
     if until is None:
         return None
     left = (until - ctx.on).days
@@ -146,75 +157,102 @@ def _evidence_flag(row: dict[str, Any], ctx: FlagContext, policy: EvidencePolicy
     )
 
 
-def _signed_requiring(sql: Sql, ctx: FlagContext) -> Sql:
-    sql.add("a.status = 'signed' AND CAST(a.assurance_required AS TEXT) NOT IN ('[]', '', 'null')")
-    return ctx.scoped(sql, "a.scope")
+def _date_param(ctx: FlagContext) -> str:
+    """A date placeholder whose type PostgreSQL can tell inside a CASE (SQLite compares ISO text)."""
+    return "{}" if ctx.is_sqlite else "CAST({} AS DATE)"
+
+
+def _required_kinds(ctx: FlagContext) -> str:
+    """SQL (FROM clause): the agreement joined to each kind in its JSON list ``assurance_required``."""
+    if ctx.is_sqlite:
+        return (
+            " JOIN json_each(CASE WHEN json_valid(a.assurance_required)"
+            " AND json_type(a.assurance_required) = 'array' THEN a.assurance_required ELSE '[]' END) k"
+        )
+    return (
+        " CROSS JOIN LATERAL json_array_elements_text(CASE WHEN json_typeof(CAST(a.assurance_required AS JSON))"
+        " = 'array' THEN CAST(a.assurance_required AS JSON) ELSE CAST('[]' AS JSON) END) AS k(value)"
+    )
+
+
+#: SQL: the assurance frequency of agreement ``a`` as the rule reads it (unset: 12 months).
+_FREQUENCY = "COALESCE(NULLIF(a.assurance_frequency_months, 0), 12)"
+
+
+def _base_from(sql: Sql, ctx: FlagContext, valid_months: Callable[[int], int]) -> Sql:
+    """SQL: per assurance frequency, the first base date that still counts on ``on`` (``counts_until``
+    adds ``valid_months(frequency)`` months to it). Frequencies from ``top`` on share one value."""
+    top = max(ctx.settings.report_valid_months, 12, 1)
+    param = _date_param(ctx)
+    sql.add(f"CASE WHEN {_FREQUENCY} >= {{}} THEN {param}", top,
+            first_base_counting_on(ctx.on, valid_months(top)))
+    for months in range(1, top):
+        sql.add(f"WHEN {_FREQUENCY} = {{}} THEN {param}", months, first_base_counting_on(ctx.on, valid_months(months)))
+    return sql.add("END")
 
 
 async def assurance_flags(ctx: FlagContext) -> list[Flag]:
-    """Signed agreements whose required kinds of evidence no valid evidence covers."""
-    agreements = await _signed_requiring(
-        Sql(
-            "SELECT a.id, a.scope, a.title, a.supplier AS supplier_id, a.assurance_required,"
-            " a.assurance_frequency_months, s.name AS supplier_name"
-            " FROM agreement a JOIN supplier s ON s.id = a.supplier WHERE"
-        ),
-        ctx,
-    ).rows()
-    if not agreements:
-        return []
-    # Evidence that may still count on `on` (a DigiD assessment counts up to two years).
-    oldest_base = ctx.on - relativedelta(months=max(ctx.settings.report_valid_months, 24)) - SLACK
-    evidence_sql = Sql(
-        "SELECT e.supplier AS supplier_id, e.kind, e.standard_version, e.issued_on, e.period_end,"
-        " e.valid_until FROM evidence e WHERE (e.valid_until >= {} OR COALESCE(e.period_end, e.issued_on) >= {})"
-        " AND e.supplier IN (SELECT a.supplier FROM agreement a WHERE",
-        ctx.on, oldest_base,
+    """Signed agreements whose required kinds of evidence no valid evidence covers.
+
+    Evidence covers a kind when ``counts_until`` (with the report and pentest validity
+    capped at the agreement's assurance frequency) reaches ``on``; that test is done in
+    SQL as date comparisons against bounds computed here with the same month
+    arithmetic, so only the uncovered (agreement, kind) pairs are fetched.
+    """
+    on, settings = ctx.on, ctx.settings
+    param = _date_param(ctx)
+    sql = Sql(
+        f"SELECT a.id, a.scope, a.title, {_FREQUENCY} AS months, s.name AS supplier_name, k.value AS kind"  # noqa: S608 (module constants)
+        " FROM agreement a JOIN supplier s ON s.id = a.supplier" + _required_kinds(ctx)
+        + " WHERE a.status = 'signed'"
     )
-    _signed_requiring(evidence_sql, ctx).add(")")
-    evidence: dict[tuple[int, str], list[dict[str, Any]]] = defaultdict(list)
-    for row in await evidence_sql.rows():
-        evidence[(row["supplier_id"], row["kind"])].append(row)
+    ctx.scoped(sql, "a.scope")
+    # Evidence considered at all: still valid, or with a base date recent enough (a DigiD
+    # assessment counts up to two years).
+    oldest_base = on - relativedelta(months=max(settings.report_valid_months, 24)) - SLACK
+    sql.add(
+        "AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.supplier = a.supplier AND e.kind = k.value"
+        " AND (e.valid_until >= {} OR COALESCE(e.period_end, e.issued_on) >= {}) AND (",
+        on, oldest_base,
+    )
+    # Certificates (and "other" with an end date): valid through ``valid_until``; a 2013
+    # ISO 27001 certificate at most through the sunset.
+    certificates = f"e.kind IN ({_in_list(CERTIFICATES)})"
+    if on > ISO27001_2013_SUNSET:
+        certificates += " AND (e.kind <> 'iso27001' OR COALESCE(e.standard_version, '') <> '2013')"
+    sql.add(f"(e.valid_until >= {{}} AND ({certificates} OR e.kind = 'other'))", on)
+    # Reports (and "other" without an end date): period end (else issue date) plus the months.
+    reports = (
+        f"e.kind IN ({_in_list(OPERATING_REPORTS | DESIGN_REPORTS)}) OR (e.kind = 'other' AND e.valid_until IS NULL)"
+    )
+    sql.add(f"OR (({reports}) AND COALESCE(e.period_end, e.issued_on) >=")
+    _base_from(sql, ctx, lambda months: min(settings.report_valid_months, months)).add(")")
+    # Penetration tests: issue date (else period end) plus at most 12 months.
+    sql.add("OR (e.kind = 'pentest' AND COALESCE(e.issued_on, e.period_end) >=")
+    _base_from(sql, ctx, lambda months: min(12, months)).add(")")
+    # DigiD assessments: until 31 December of the year after the base date.
+    sql.add(f"OR (e.kind = 'digid_assessment' AND COALESCE(e.period_end, e.issued_on) >= {param})))",
+            dt.date(on.year - 1, 1, 1))
 
-    covered_cache: dict[tuple[int, str, int], bool] = {}
-
-    def covered(supplier_id: int, kind: str, months: int) -> bool:
-        key = (supplier_id, kind, months)
-        if key not in covered_cache:
-            policy = EvidencePolicy(
-                report_valid_months=min(ctx.settings.report_valid_months, months),
-                pentest_valid_months=min(12, months),
-            )
-            covered_cache[key] = any(
-                (until := counts_until(
-                    kind, issued_on=as_date(e["issued_on"]), period_end=as_date(e["period_end"]),
-                    valid_until=as_date(e["valid_until"]), standard_version=e["standard_version"],
-                    policy=policy,
-                )) is not None and until >= ctx.on
-                for e in evidence.get((supplier_id, kind), ())
-            )
-        return covered_cache[key]
-
-    flags = []
-    for row in agreements:
-        required = row["assurance_required"]
-        if isinstance(required, str):
-            required = json.loads(required or "[]")
-        months = int(row["assurance_frequency_months"] or 12)
-        for kind in sorted(set(required or ())):
-            if covered(row["supplier_id"], kind, months):
-                continue
-            flags.append(Flag(
-                uid=f"assurance-missing:agreement:{row['id']}:{kind}", kind="assurance_missing",
-                severity="critical", subject_type="agreement", subject_id=row["id"], controller=row["scope"],
-                due=None,
-                message=(
-                    f"Voor \u201c{row['title']}\u201d ontbreekt een geldig {_label(kind)} van "
-                    f"{row['supplier_name']} (elke {months_nl(months)} vereist); vraag het op bij de leverancier."
-                ),
-                link=f"/agreements/{row['id']}",
-            ))
-    return flags
+    flags: dict[str, Flag] = {}  # a kind listed twice is one flag
+    labels: dict[str, str] = {}
+    frequencies: dict[int, str] = {}
+    for agreement_id, scope, title, months, supplier_name, kind in await sql.tuples():
+        uid = f"assurance-missing:agreement:{agreement_id}:{kind}"
+        if uid in flags:
+            continue
+        label = labels.get(kind) or labels.setdefault(kind, _label(kind))
+        every = frequencies.get(months) or frequencies.setdefault(months, months_nl(int(months)))
+        flags[uid] = Flag(
+            uid=uid, kind="assurance_missing", severity="critical", subject_type="agreement",
+            subject_id=agreement_id, controller=scope, due=None,
+            message=(
+                f"Voor \u201c{title}\u201d ontbreekt een geldig {label} van {supplier_name}"
+                f" (elke {every} vereist); vraag het op bij de leverancier."
+            ),
+            link=f"/agreements/{agreement_id}",
+        )
+    return list(flags.values())
 
 
 RULES = [
