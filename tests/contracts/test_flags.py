@@ -339,3 +339,22 @@ async def test_api_lists_flags_in_scope_with_filters(make_caller) -> None:  # ty
     bad = await admin.get("/api/v1/flags", params={"kind": "weather"})
     assert bad.status_code == 400 and bad.json()["errors"][0]["field"] == "kind"
     assert (await admin.client.get("/api/v1/flags")).status_code == 401
+
+
+@pytest.mark.parametrize(
+    ("kind", "dates", "on", "covered"),
+    [
+        # A DigiD assessment counts until 31 December of the year after its reference date.
+        ("digid_assessment", {"period_end": D(2026, 2, 28)}, D(2027, 11, 29), True),
+        ("digid_assessment", {"period_end": D(2025, 12, 31)}, D(2027, 1, 1), False),
+        # A pentest counts twelve months from its issue date, whatever period it looked at.
+        ("pentest", {"issued_on": D(2027, 3, 1), "period_end": D(2026, 1, 31)}, D(2027, 11, 29), True),
+        ("pentest", {"issued_on": D(2026, 11, 1)}, D(2027, 11, 29), False),
+    ],
+)
+async def test_assurance_coverage_follows_the_evidence_rules(clean, kind, dates, on, covered) -> None:  # type: ignore[no-untyped-def]
+    sid = await w.supplier()
+    await w.agreement("GM0363", sid, assurance_required=[kind], assurance_frequency_months=24, last_review_date=on)
+    await w.evidence(sid, kind, **dates)
+    found = await flags(on, kinds={"assurance_missing"})
+    assert (found == []) is covered, found
