@@ -29,6 +29,9 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_register.py
+	$(BIN)/python bench/bench_generate.py
+	$(BIN)/python bench/bench_clauses.py
+	$(BIN)/python bench/bench_flags.py
 
 clean:
 	rm -rf $(VENV) var/*.sqlite*
