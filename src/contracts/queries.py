@@ -10,7 +10,7 @@ from piccolo.columns.combination import Where
 from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
-from contracts.tables import Agreement
+from contracts.tables import Agreement, Finding
 from suppliers.queries import paged
 from suppliers.tables import Arrangement, Municipality
 from vwo import crud
@@ -61,11 +61,19 @@ async def list_agreements(
     supplier_id: int | None,
     page: int,
     page_size: int,
+    open_findings: bool | None = None,
 ) -> tuple[crud.Page, list[AgreementOut]]:
     filters: list[Where] = []
+    if open_findings is not None:
+        with_open = Finding.select(Finding.agreement).where(
+            Finding.decision.is_null(), Finding.superseded.eq(False)
+        )
+        filters.append(Agreement.id.is_in(with_open) if open_findings else Agreement.id.not_in(with_open))
     if q and q.strip():
         term = "%" + q.strip().replace("%", "") + "%"
-        filters.append(Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term))
+        filters.append(
+            Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term)
+        )
     if status:
         filters.append(Agreement.status == status)
     if controller:

@@ -10,7 +10,7 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
-from contracts import documents, views_queries
+from contracts import documents, queries, views_queries
 from contracts.views_agreements import AgreementPages
 from contracts.views_forms import web_write_guard
 from contracts.views_review import JobPages, ReviewPage
@@ -45,7 +45,7 @@ class AgreementListPage(Controller):
         findings: str, page_number: int,
     ) -> dict[str, Any]:
         open_findings = {"ja": True, "nee": False}.get(findings)
-        result, items = await views_queries.list_agreements(
+        result, items = await queries.list_agreements(
             user, q=q, status=status or None, controller=controller or None, supplier_id=supplier_id,
             open_findings=open_findings, page=page_number, page_size=PAGE_SIZE,
         )

@@ -5,17 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import msgspec
 from piccolo.columns.combination import Where
 from piccolo.query.functions.aggregate import Max
 
 from contracts import queries
-from contracts.schemas import AgreementOut
-from contracts.services import AGREEMENT, links_of
 from contracts.tables import Agreement, Finding, Transition
-from suppliers.queries import paged
 from suppliers.tables import Arrangement, Municipality
-from vwo import crud
 from vwo.auth import Principal
 
 
@@ -32,46 +27,6 @@ async def open_finding_agreement_ids(principal: Principal) -> set[int]:
     """Ids of the agreements (in the user's scope) with an open finding: one query."""
     query = Finding.select(Finding.agreement).distinct().where(*_open(), *_in_scope(Finding.agreement.scope, principal))
     return {r["agreement"] for r in await query}
-
-
-async def list_agreements(
-    principal: Principal, *, q: str | None, status: str | None, controller: str | None,
-    supplier_id: int | None, open_findings: bool | None, page: int, page_size: int,
-) -> tuple[crud.Page, list[AgreementOut]]:
-    """`contracts.queries.list_agreements` plus the open-findings filter of the web list.
-
-    Without that filter this is the API's query; with it, the same filters and the
-    same columns, restricted to (or excluding) the agreements with open findings.
-    """
-    if open_findings is None:
-        return await queries.list_agreements(
-            principal, q=q, status=status, controller=controller, supplier_id=supplier_id,
-            page=page, page_size=page_size,
-        )
-    ids = sorted(await open_finding_agreement_ids(principal))
-    filters: list[Where] = []
-    if open_findings:
-        filters.append(Agreement.id.is_in(ids or [0]))
-    elif ids:
-        filters.append(Agreement.id.not_in(ids))
-    if q and q.strip():
-        term = "%" + q.strip().replace("%", "") + "%"
-        filters.append(
-            Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term)
-        )
-    if status:
-        filters.append(Agreement.status == status)
-    if controller:
-        filters.append(Agreement.scope == controller)
-    if supplier_id:
-        filters.append(Agreement.supplier == supplier_id)
-    result = await paged(
-        AGREEMENT, principal, queries.COLUMNS, filters, [Agreement.title, Agreement.id], page, page_size
-    )
-    links = await links_of([r["id"] for r in result.items])
-    names = await queries.controller_names({r["scope"] for r in result.items})
-    items = [msgspec.convert(queries.agreement_out(r, links[r["id"]], names), AgreementOut) for r in result.items]
-    return result, items
 
 
 async def controller_options(principal: Principal) -> list[tuple[str, str]]:

@@ -266,3 +266,32 @@ async def test_signing_date_in_the_future_is_refused(world) -> None:  # type: ig
     future = (dt.date.today() + dt.timedelta(days=3)).isoformat()
     response = await world["procurement"].post(f"{url}/transitions", json={"to": "signed", "signing_date": future})
     assert response.status_code == 400
+
+
+async def test_list_filters_on_open_findings(world) -> None:  # type: ignore[no-untyped-def]
+    from contracts.queries import list_agreements
+    from contracts.tables import Document, Finding, Scan
+    from tests.factories import insert_rows
+    from vwo import crud
+
+    with_gap = (await create(world, reference="VWO-GAP"))["id"]
+    without = (await create(world, reference="VWO-OK"))["id"]
+    (document,) = await insert_rows(Document, {
+        "agreement": with_gap, "kind": "signed", "filename": "s.pdf", "media_type": "application/pdf",
+        "sha256": "0" * 64, "size": 1, "created_by": "t", "created_at": crud.now(), "content": b"x",
+    }, versioned=False)
+    (scan,) = await insert_rows(Scan, {
+        "agreement": with_gap, "document": document, "status": "scanned", "created_by": "t", "created_at": crud.now(),
+    }, versioned=False)
+    await insert_rows(Finding, {"agreement": with_gap, "scan": scan, "key": "audits", "tier": "mandatory",
+                                "status": "missing"}, versioned=False)
+    user = world["procurement"].principal
+
+    async def ids(open_findings: bool | None) -> set[int]:
+        _, items = await list_agreements(user, q=None, status=None, controller=None, supplier_id=None,
+                                         page=1, page_size=50, open_findings=open_findings)
+        return {a.id for a in items}
+
+    assert await ids(True) == {with_gap}
+    assert await ids(False) == {without}
+    assert await ids(None) == {with_gap, without}
