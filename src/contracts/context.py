@@ -32,6 +32,7 @@ from templates.context import (
 from templates.context import (
     Supplier as SupplierCtx,
 )
+from vwo import clock
 
 
 def _signatory(raw: dict[str, Any] | None) -> Signatory:
@@ -62,7 +63,7 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
             Membership.left_on,
         ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
         chosen = set(row["on_behalf_of"] or [])
-        today = dt.date.today()
+        today = clock.today()
         members = [
             Member(name=m["name"], cbs_code=m["code"])
             for m in rows
@@ -98,7 +99,7 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
     return RenderContext(
         agreement=AgreementCtx(
             title=row["title"], reference=row["reference"], main_contract=row["main_contract"],
-            status=row["status"], start_date=row["start_date"] or dt.date.today(),
+            status=row["status"], start_date=row["start_date"] or clock.today(),
             end_date=row["end_date"], notice_period_months=row["notice_period_months"],
             review_interval_months=row["review_interval_months"], signing_date=row["signing_date"],
         ),

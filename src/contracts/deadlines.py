@@ -22,23 +22,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import FR, relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
 from suppliers.evidence_rules import EvidencePolicy, counts_until
+from vwo.clock import AMSTERDAM, today  # noqa: F401 - the one calendar, re-exported
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 #: Objection term when no general-authorisation agreement names one.
 DEFAULT_OBJECTION_DAYS = 30
 #: An agreement may wait this many days in review before it is flagged.
 IN_REVIEW_DAYS = 30
 
-
-def today() -> dt.date:
-    """Today in Amsterdam (the reference date when none is given)."""
-    return dt.datetime.now(AMSTERDAM).date()
 
 
 def local_day(moment: dt.datetime) -> dt.date:

@@ -17,12 +17,12 @@ from typing import Any
 
 from icalendar import Alarm, Calendar, Event
 
-from contracts.deadlines import today
 from contracts.flag_tables import CalendarToken
 from contracts.flag_types import Flag
 from contracts.flags import compute_flags
 from vwo import audit
 from vwo.auth import Principal, principal_from_row, token_digest, utcnow
+from vwo.clock import today
 from vwo.db import write_transaction
 from vwo.settings import Settings
 

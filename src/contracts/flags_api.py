@@ -9,10 +9,10 @@ from litestar import Controller, Response, delete, get
 from litestar.params import Parameter
 
 from contracts import flag_calendar
-from contracts.deadlines import today
 from contracts.flag_types import Flag, Severity
 from contracts.flags import ALL_KINDS, compute_flags
 from vwo.auth import Principal
+from vwo.clock import today
 from vwo.errors import Invalid, NotFound
 from vwo.http import READ_ERRORS
 from vwo.settings import Settings

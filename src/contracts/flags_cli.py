@@ -62,9 +62,9 @@ def _text(flags: list, on: dt.date) -> str:  # type: ignore[type-arg]
 
 def run_flags(args: argparse.Namespace) -> int:
     """Print the flags of every scope (or of ``--scope``)."""
-    from contracts.deadlines import today
     from contracts.flags import ALL_KINDS, compute_flags
     from vwo.cli import _with_db
+    from vwo.clock import today
     from vwo.settings import load_settings
 
     unknown = sorted(set(args.kind or ()) - ALL_KINDS)
@@ -89,9 +89,9 @@ def run_flags(args: argparse.Namespace) -> int:
 
 def run_remind(args: argparse.Namespace) -> int:
     """Mail the digests; exit 2 when mail cannot be sent."""
-    from contracts.deadlines import today
     from contracts.reminders import send_reminders
     from vwo.cli import _with_db
+    from vwo.clock import today
     from vwo.settings import load_settings
 
     on = args.on or today()

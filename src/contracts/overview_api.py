@@ -17,10 +17,10 @@ from litestar.params import Parameter
 from litestar.response import Template
 
 from contracts import overview_export
-from contracts.deadlines import today
 from contracts.overview import Overview, overview_for
 from suppliers.evidence_rules import EvidencePolicy
 from vwo.auth import Principal
+from vwo.clock import today
 from vwo.http import READ_ERRORS
 from vwo.settings import Settings
 from vwo.web.shell import page

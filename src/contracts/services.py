@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from litestar.exceptions import PermissionDeniedException
@@ -27,7 +26,7 @@ from suppliers.tables import (
     SubprocessorLink,
     Supplier,
 )
-from vwo import audit, crud
+from vwo import audit, clock, crud
 from vwo.auth import Principal
 from vwo.db import write_transaction
 from vwo.errors import ApiError, Conflict, Invalid
@@ -243,7 +242,7 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
         if data.to == "signed":
             if data.signing_date is None:
                 raise Invalid({"signing_date": "Geef de datum van ondertekening."})
-            if data.signing_date > dt.date.today():
+            if data.signing_date > clock.today():
                 raise Invalid({"signing_date": "De ondertekening ligt in de toekomst."})
             has_copy = await Document.exists().where(Document.agreement == record_id, Document.kind == "signed")
             if not has_copy:

@@ -12,12 +12,12 @@ from litestar.response import Redirect, Template
 
 from contracts import documents, queries, views_queries
 from contracts.views_agreements import AgreementPages
-from contracts.views_forms import web_write_guard
 from contracts.views_review import JobPages, ReviewPage
 from suppliers.queries import list_suppliers
 from templates import services as template_services
 from vwo.auth import Principal
 from vwo.errors import ApiError, Invalid, NotFound
+from vwo.web.forms import web_write_guard
 from vwo.web.shell import STATUS_LABELS, flash, page
 
 PAGE_SIZE = 25

@@ -27,13 +27,13 @@ from contracts.views_forms import (
     field_errors,
     parse_create,
     parse_update,
-    web_write_guard,
 )
 from suppliers.queries import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
 from vwo.auth import Principal
 from vwo.errors import ApiError, Invalid, NotFound
 from vwo.settings import Settings
+from vwo.web.forms import web_write_guard
 from vwo.web.shell import flash, page
 
 DECISION_LABELS = {"accepted_risk": "risico geaccepteerd", "negotiate": "heronderhandelen", "resolved": "opgelost"}

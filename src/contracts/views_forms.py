@@ -12,7 +12,7 @@ import msgspec
 from contracts.rules import EDITABLE_AFTER_DRAFT
 from contracts.schemas import AgreementCreate, AgreementDetail, AgreementUpdate
 from vwo.errors import ApiError, Invalid
-from vwo.web.forms import as_list, dutch_message, web_write_guard
+from vwo.web.forms import as_list, dutch_message
 
 Many = str | list[str]
 

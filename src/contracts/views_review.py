@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from litestar import Controller, Request, Response, get
 from litestar.exceptions import PermissionDeniedException
 from litestar.response import Template
 
 from contracts import views_queries
 from contracts.clauses import load_catalogue
-from vwo import jobs
+from vwo import clock, jobs
 from vwo.auth import Principal
 from vwo.errors import NotFound
 from vwo.web.shell import page
@@ -29,7 +27,7 @@ class ReviewPage(Controller):
             raise PermissionDeniedException(detail="Alleen de FG en beheerders hebben een werkvoorraad.")
         return page(
             request, "contracts/review.html", web_user,
-            in_review=await views_queries.review_queue(web_user, dt.date.today()),
+            in_review=await views_queries.review_queue(web_user, clock.today()),
             findings=await views_queries.open_findings_queue(web_user),
             titles={c.key: c.title_nl for c in load_catalogue().clauses},
         )

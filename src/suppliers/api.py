@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
@@ -37,7 +35,7 @@ from suppliers.schemas import (
     SupplierPage,
     SupplierUpdate,
 )
-from vwo import crud
+from vwo import clock, crud
 from vwo.auth import Principal, write_guard
 from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
 from vwo.settings import Settings
@@ -305,7 +303,7 @@ class EvidenceController(Controller):
         """Assurance evidence of a supplier, with its state today."""
         await services.supplier_row(supplier_id, user)
         page = await queries.list_evidence(supplier_id, user, kind, paging.page, paging.page_size)
-        policy, today = _policy(settings), dt.date.today()
+        policy, today = _policy(settings), clock.today()
         return EvidencePage(
             items=[queries.evidence_out(r, today, policy) for r in page.items],
             total=page.total, page=page.page, page_size=page.page_size,
@@ -371,7 +369,7 @@ class EvidenceController(Controller):
         from suppliers.tables import Evidence
 
         row = await crud.fetch(services.EVIDENCE, record_id, user, Evidence.supplier == supplier_id)
-        out = queries.evidence_out(row, dt.date.today(), _policy(settings))
+        out = queries.evidence_out(row, clock.today(), _policy(settings))
         return with_etag(out, row["version"], status)
 
 

@@ -17,7 +17,7 @@ from suppliers.schemas import (
     updates,
 )
 from suppliers.tables import Arrangement, Membership, Municipality, Supplier
-from vwo import audit, crud
+from vwo import audit, clock, crud
 from vwo.auth import Principal
 from vwo.db import write_transaction
 from vwo.errors import Conflict, Invalid
@@ -241,7 +241,7 @@ async def members_of(arrangement_ids: list[int]) -> dict[int, list[dict[str, Any
         .where(Membership.arrangement.is_in(arrangement_ids))
         .order_by(Membership.municipality.name)
     )
-    today = dt.date.today()
+    today = clock.today()
     result: dict[int, list[dict[str, Any]]] = {}
     for row in rows:
         aid = row.pop("arrangement_id")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import inspect
 from typing import Any
 
@@ -14,6 +13,7 @@ from contracts.queries import list_agreements
 from suppliers import queries
 from suppliers.coverage import uncovered_products
 from suppliers.labels import LABELS
+from vwo import clock
 from vwo.auth import Principal
 from vwo.errors import NotFound
 from vwo.http import Paging
@@ -37,7 +37,7 @@ async def overview_section(scope: str, principal: Principal) -> Any:
         from contracts.overview import overview_for  # type: ignore[import-not-found]
     except ImportError:
         return None
-    result = overview_for(scope, principal, dt.date.today())
+    result = overview_for(scope, principal, clock.today())
     return await result if inspect.isawaitable(result) else result
 
 
@@ -51,7 +51,7 @@ async def _register_context(scope: str, principal: Principal, paging: Paging) ->
     return {
         "suppliers": [queries.supplier_out(r) for r in suppliers.items], "supplier_page": suppliers,
         "agreements": agreement_items, "agreement_total": agreements.total,
-        "uncovered": await uncovered_products(scope, dt.date.today()),
+        "uncovered": await uncovered_products(scope, clock.today()),
         "overview": await overview_section(scope, principal), "scope": scope, **LABELS,
     }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from typing import Any
 
@@ -359,6 +358,3 @@ async def delete_child(
         )
         await crud.delete(resource, row, principal)
 
-
-def today() -> dt.date:
-    return dt.date.today()

@@ -5,7 +5,6 @@ The pages of municipalities and arrangements are in :mod:`suppliers.scope_views`
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -23,6 +22,7 @@ from suppliers.labels import LABELS
 from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierUpdate
 from suppliers.scope_views import CONTROLLERS as SCOPE_CONTROLLERS
 from suppliers.scope_views import scope_choices
+from vwo import clock
 from vwo.auth import Principal
 from vwo.errors import ApiError
 from vwo.http import Paging
@@ -253,7 +253,7 @@ async def _detail_page(
     evidence = await queries.list_evidence(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     products, usage = await queries.list_products(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     chain = await queries.supplier_chain(supplier_id, user)
-    today, policy = dt.date.today(), _policy(settings)
+    today, policy = clock.today(), _policy(settings)
     codes = {supplier.scope, *(code for codes in usage.values() for code in codes)}
     return page(
         request, "suppliers/detail.html", user, status_code=status_code, supplier=supplier,

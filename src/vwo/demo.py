@@ -18,6 +18,7 @@ from suppliers.schemas import (
     SupplierCreate,
 )
 from suppliers.tables import Municipality, Supplier
+from vwo import clock
 from vwo.auth import SYSTEM
 from vwo.tables import User
 from vwo.users import add_user
@@ -116,7 +117,7 @@ def _evidence(today: dt.date) -> dict[str, list[EvidenceCreate]]:
 
 
 async def load_demo() -> list[tuple[str, str, str]]:
-    today = dt.date.today()
+    today = clock.today()
     existing = {r["cbs_code"] for r in await Municipality.select(Municipality.cbs_code)}
     for name, code, oin in MUNICIPALITIES:
         if code not in existing:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from dateutil.relativedelta import relativedelta
 
 from contracts import documents, services
@@ -11,6 +9,7 @@ from contracts.schemas import AgreementCreate, Signatories, Signatory, Transitio
 from contracts.tables import Agreement, Document
 from suppliers.tables import Product, Supplier
 from templates.tables import Template
+from vwo import clock
 from vwo.auth import SYSTEM
 
 # (scope, supplier, title, reference, status to reach, generate a document)
@@ -32,7 +31,7 @@ async def load_demo_agreements() -> None:
     template = await Template.select(Template.id).where(Template.scope == "", Template.language == "nl").order_by(
         Template.version, ascending=False
     ).first()
-    today = dt.date.today()
+    today = clock.today()
     for index, (scope, supplier, title, reference, target, generate) in enumerate(PLAN):
         if reference in existing or (scope, supplier) not in suppliers:
             continue

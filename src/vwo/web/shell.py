@@ -7,7 +7,6 @@ folder; name them after their package (``suppliers/list.html``) to keep them apa
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import secrets
 from pathlib import Path
@@ -16,16 +15,17 @@ from urllib.parse import quote
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from litestar import Request
-from litestar.connection import ASGIConnection
 from litestar.config.csrf import CSRFConfig
+from litestar.connection import ASGIConnection
 from litestar.contrib.jinja import JinjaTemplateEngine
 from litestar.exceptions import HTTPException
 from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
-from litestar.types import Message
 from litestar.response import Redirect, Template
 from litestar.template.config import TemplateConfig
+from litestar.types import Message
 
 from templates.filters import datum
+from vwo import clock
 from vwo.auth import Principal, principal_for_user_id
 from vwo.settings import Settings
 
@@ -169,7 +169,7 @@ def page(request: Request, template: str, user: Principal, status_code: int = 20
     return Template(
         template_name=template,
         context={"user": user, "nav": nav(user), "path": request.url.path, "flash": flash,
-                 "today": dt.date.today(), **context},
+                 "today": clock.today(), **context},
         status_code=status_code,
     )
 

@@ -11,8 +11,8 @@ from litestar.enums import MediaType, RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
-from contracts.deadlines import today as amsterdam_today
 from contracts.flags import compute_flags
+from vwo import clock
 from vwo.auth import Principal, RateLimiter, authenticate
 from vwo.settings import Settings
 from vwo.web.shell import ROTATE, page, safe_next
@@ -73,7 +73,7 @@ class HomeController(Controller):
     @get("/", operation_id="homePage")
     async def home(self, request: Request, web_user: Principal, settings: Settings) -> Template:
         """The user's flags by severity and the deadlines of the coming 90 days."""
-        today = amsterdam_today()
+        today = clock.today()
         flags = await compute_flags(web_user.scope_filter(), today, settings=settings)
         horizon = today + dt.timedelta(days=90)
         by_severity = {s: [f for f in flags if f.severity == s] for s in ("critical", "warning", "info")}
