@@ -30,15 +30,14 @@ import hashlib
 import json
 import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse, urlunparse
+
+from scratch_db import scratch_database
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
@@ -98,32 +97,8 @@ def main() -> int:
 
 
 def run_engine(engine: str, args: argparse.Namespace) -> dict[str, Any]:
-    cleanup: list[Any] = []
-    try:
-        if engine == "sqlite":
-            tmp = tempfile.mkdtemp(prefix="vwo-bench-flags-")
-            cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
-            url = f"sqlite:///{tmp}/bench.sqlite"
-        else:
-            admin_url = args.postgres_url
-            name = f"vwo_bench_flags_{os.getpid()}"
-            asyncio.run(_pg_admin(admin_url, f'CREATE DATABASE "{name}"'))
-            cleanup.append(lambda: asyncio.run(_pg_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')))
-            url = urlunparse(urlparse(admin_url)._replace(path="/" + name))
+    with scratch_database(engine, "vwo_bench_flags", args.postgres_url) as url:
         return _spawn(engine, url, args.checksum)
-    finally:
-        for step in reversed(cleanup):
-            step()
-
-
-async def _pg_admin(url: str, sql: str) -> None:
-    import asyncpg
-
-    conn = await asyncio.wait_for(asyncpg.connect(url), timeout=10)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 def _spawn(engine: str, url: str, checksum: bool = False) -> dict[str, Any]:

@@ -28,17 +28,16 @@ import asyncio
 import json
 import os
 import random
-import shutil
 import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 import warnings
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse, urlunparse
+
+from scratch_db import scratch_database
 
 HERE = Path(__file__).resolve().parent
 SRC = HERE.parent / "src"
@@ -89,7 +88,7 @@ def main() -> int:
     for engine in engines:
         try:
             result = run_engine(engine, args)
-        except Exception as exc:  # noqa: BLE001 - report and go on with the other engine
+        except Exception as exc:
             print(f"\n[{engine}] niet gemeten: {exc}", file=sys.stderr)
             failed.append(engine)
             continue
@@ -116,36 +115,12 @@ def main() -> int:
         print(f"GOAL (p95 <= {GOAL:g}x bare): NOT MET for {len(misses)}: " + "; ".join(misses))
     else:
         print(f"GOAL (p95 <= {GOAL:g}x bare): MET on {', '.join(results)}")
-    return 1 if (misses and args.strict) or failed and args.engine != "both" else 0
+    return 1 if (misses and args.strict) or (failed and args.engine != "both") else 0
 
 
 def run_engine(engine: str, args: argparse.Namespace) -> dict[str, Any]:
-    cleanup: list[Any] = []
-    try:
-        if engine == "sqlite":
-            tmp = tempfile.mkdtemp(prefix="vwo-bench-")
-            cleanup.append(lambda: shutil.rmtree(tmp, ignore_errors=True))
-            url = f"sqlite:///{tmp}/bench.sqlite"
-        else:
-            admin_url = args.postgres_url
-            name = f"vwo_bench_{os.getpid()}"
-            asyncio.run(_pg_admin(admin_url, f'CREATE DATABASE "{name}"'))
-            cleanup.append(lambda: asyncio.run(_pg_admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')))
-            url = urlunparse(urlparse(admin_url)._replace(path="/" + name))
+    with scratch_database(engine, "vwo_bench", args.postgres_url) as url:
         return _spawn(engine, url, args)
-    finally:
-        for step in reversed(cleanup):
-            step()
-
-
-async def _pg_admin(url: str, sql: str) -> None:
-    import asyncpg
-
-    conn = await asyncio.wait_for(asyncpg.connect(url), timeout=10)
-    try:
-        await conn.execute(sql)
-    finally:
-        await conn.close()
 
 
 def _spawn(engine: str, url: str, args: argparse.Namespace) -> dict[str, Any]:
@@ -261,7 +236,13 @@ async def seed() -> dict[str, Any]:
 
     from suppliers.identifiers import EEA
     from suppliers.tables import (
-        Arrangement, Evidence, Membership, Municipality, Product, ProductUsage, Supplier,
+        Arrangement,
+        Evidence,
+        Membership,
+        Municipality,
+        Product,
+        ProductUsage,
+        Supplier,
     )
     from vwo.db import write_transaction
 
