@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import gettext
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 
@@ -77,6 +77,7 @@ def country_error(value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
 def country_name(code: str, language: str = "nl") -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:

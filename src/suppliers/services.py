@@ -19,6 +19,7 @@ from suppliers.schemas import (
     SupplierUpdate,
     updates,
 )
+from suppliers.search import supplier_search_text
 from suppliers.tables import (
     Evidence,
     EvidenceFile,
@@ -32,7 +33,10 @@ from vwo.auth import Principal
 from vwo.db import write_transaction
 from vwo.errors import Conflict, Invalid, NotFound, PayloadTooLarge
 
-SUPPLIER = crud.Resource(Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",))
+SUPPLIER = crud.Resource(
+    Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",),
+    derived=(("search_text", supplier_search_text),),
+)
 PRODUCT = crud.Resource(Product, "product", "Product", Product.supplier.scope)
 SUBPROCESSOR = crud.Resource(
     SubprocessorLink, "subprocessor", "Subverwerker", SubprocessorLink.supplier.scope

@@ -74,6 +74,8 @@ class Supplier(Table, tablename="supplier"):
     website = Varchar(length=300, default="")
     #: JSON list of {name, role, email, phone}.
     contacts = JSON(default=[])
+    #: Name and KvK number folded for search (lower case, no accents): derived, never sent.
+    search_text = Text(default="")
     version = Integer(default=1)
     created_at = Timestamptz()
     updated_at = Timestamptz()

@@ -57,7 +57,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     _run(_with_db(lambda: _migrate(quiet=True)))
-    uvicorn.run("vwo.app:create_app", factory=True, host=args.host, port=args.port, log_level="info")
+    uvicorn.run("vwo.app:serving_app", factory=True, host=args.host, port=args.port, log_level="info")
     return 0
 
 

@@ -8,11 +8,11 @@ the audit event: the change and its event commit or fail together.
 from __future__ import annotations
 
 import datetime as dt
-import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import msgspec
 from piccolo.columns import Column
 from piccolo.columns.combination import Where
 from piccolo.table import Table
@@ -35,6 +35,10 @@ class Resource:
     scope_column: Column
     #: Columns holding JSON, decoded on read.
     json_fields: tuple[str, ...] = ()
+    #: Columns computed from the others (column name, function of the whole row), written
+    #: with every insert and update that changes them; not part of the audit trail, which
+    #: records the fields they come from.
+    derived: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = ()
 
     def scoped(self, principal: Principal) -> Where | None:
         scopes = principal.scope_filter()
@@ -45,7 +49,7 @@ class Resource:
     def decode(self, row: dict[str, Any]) -> dict[str, Any]:
         for name in self.json_fields:
             if isinstance(row.get(name), str):
-                row[name] = json.loads(row[name])
+                row[name] = msgspec.json.decode(row[name])
         return row
 
 
@@ -111,7 +115,8 @@ async def insert(
     res: Resource, values: Mapping[str, Any], principal: Principal, scope: str
 ) -> int:
     stamp = now()
-    row = res.table(**values, version=1, created_at=stamp, updated_at=stamp)
+    derived = {name: compute(values) for name, compute in res.derived}
+    row = res.table(**values, **derived, version=1, created_at=stamp, updated_at=stamp)
     await res.table.insert(row)
     record_id = int(row.id)
     await audit.record(
@@ -138,10 +143,12 @@ async def update(
     if not changed and not extra_changes:
         return int(row["version"])
     new_version = int(row["version"]) + 1
+    merged = {**row, **changed}
+    derived = {name: compute(merged) for name, compute in res.derived}
     pk = res.table._meta.primary_key
     updated = (
         await res.table.update(
-            {**changed, "version": new_version, "updated_at": now()}, use_auto_update=False
+            {**changed, **derived, "version": new_version, "updated_at": now()}, use_auto_update=False
         )
         .where(pk == row["id"], res.table._meta.get_column_by_name("version") == row["version"])
         .returning(pk)
@@ -164,7 +171,8 @@ async def update(
 async def delete(res: Resource, row: Mapping[str, Any], principal: Principal) -> None:
     pk = res.table._meta.primary_key
     await res.table.delete().where(pk == row["id"])
-    before = {k: v for k, v in row.items() if not k.startswith("_") and k != "content"}
+    hidden = {"content", *(name for name, _ in res.derived)}
+    before = {k: v for k, v in row.items() if not k.startswith("_") and k not in hidden}
     await audit.record(
         actor=principal.email,
         action="delete",

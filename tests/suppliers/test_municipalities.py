@@ -82,6 +82,27 @@ async def test_search_and_paging(admin) -> None:  # type: ignore[no-untyped-def]
     assert page["total"] == 4 and [m["name"] for m in page["items"]] == ["Utrecht"]
 
 
+@pytest.mark.parametrize(
+    ("page", "page_size", "names"),
+    [
+        (1, 5, ["Almere", "Amstelveen", "Amsterdam", "Rotterdam", "Utrecht"]),  # all on one page
+        (1, 2, ["Almere", "Amstelveen"]),  # full page: counted
+        (2, 2, ["Amsterdam", "Rotterdam"]),  # full page in the middle
+        (3, 2, ["Utrecht"]),  # the rest: the total follows from the page
+        (4, 2, []),  # past the end: counted
+        (1, 6, ["Almere", "Amstelveen", "Amsterdam", "Rotterdam", "Utrecht"]),
+    ],
+)
+async def test_total_is_right_on_every_page(admin, page, page_size, names) -> None:  # type: ignore[no-untyped-def]
+    for number, name in enumerate(["Utrecht", "Almere", "Rotterdam", "Amsterdam", "Amstelveen"], start=1):
+        await admin.post("/api/v1/municipalities", json=municipality(f"GM{number:04d}", name))
+    body = (await admin.get("/api/v1/municipalities", params={"page": page, "page_size": page_size})).json()
+    assert [m["name"] for m in body["items"]] == names
+    assert body["total"] == 5
+    empty = (await admin.get("/api/v1/municipalities", params={"q": "zzz", "page": page})).json()
+    assert empty["total"] == 0 and empty["items"] == []
+
+
 async def test_delete_removes_the_record(admin) -> None:  # type: ignore[no-untyped-def]
     created = (await admin.post("/api/v1/municipalities", json=municipality())).json()
     url = f"/api/v1/municipalities/{created['id']}"
