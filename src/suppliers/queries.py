@@ -155,6 +155,8 @@ def supplier_out(row: dict[str, Any]) -> SupplierOut:
     )
 
 
+SUPPLIER_COLUMNS = [c for c in Supplier.all_columns() if c._meta.name != "search_text"]
+
 #: The EEA as literal codes, not 30 parameters: PostgreSQL then tests membership with a
 #: hash of constants, where a parameter list costs 30 comparisons per row (3x the query,
 #: bench/bench_register.py). The codes are our own constants, two capitals each.
@@ -180,7 +182,7 @@ async def list_suppliers(
     if scope:
         filters.append(Supplier.scope == scope)
     return await paged(
-        SUPPLIER, principal, [*Supplier.all_columns()], filters, [Supplier.name], page, page_size
+        SUPPLIER, principal, SUPPLIER_COLUMNS, filters, [Supplier.name], page, page_size
     )
 
 
