@@ -33,8 +33,8 @@ OBJECTION_CRITICAL_DAYS = 7
 MAX_OBJECTION_DAYS = 366
 
 
-def _name(row: dict[str, Any]) -> str:
-    return f"\u201c{row['title']}\u201d met {row['supplier_name']}"
+def _name(title: str, supplier_name: str) -> str:
+    return f"\u201c{title}\u201d met {supplier_name}"
 
 
 async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
@@ -50,7 +50,7 @@ async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
         Sql("SELECT DISTINCT a.notice_period_months AS notice, a.review_interval_months AS review"
             " FROM agreement a WHERE a.status = 'signed'"),
         "a.scope",
-    ).rows()
+    ).tuples()
     if not terms:
         return []
     on, horizon = ctx.on, ctx.horizon
@@ -62,11 +62,11 @@ async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
         " AND (a.end_date <= {}",
         last_due,
     )
-    for notice in sorted({int(t["notice"] or 0) for t in terms}):
+    for notice in sorted({int(notice or 0) for notice, _ in terms}):
         sql.add(f"OR ({_NOTICE} = {{}} AND a.end_date >= {{}} AND a.end_date <= {{}})",
                 notice, on, last_end_with_notice_by(last_due, notice))
     review_by = on + dt.timedelta(days=REVIEW_WARNING_DAYS)
-    for interval in sorted({int(t["review"] or 12) for t in terms}):
+    for interval in sorted({int(review or 12) for _, review in terms}):
         sql.add(f"OR ({_INTERVAL} = {{}} AND {_ANCHOR} <= {{}})",
                 interval, last_anchor_with_review_by(review_by, interval))
     sql.add(")")
@@ -89,7 +89,7 @@ async def dated_agreement_flags(ctx: FlagContext) -> list[Flag]:
             more = review_specs[key] = _review_specs(as_date(anchor), int(interval), on)
         if not specs and not more:
             continue
-        name = f"\u201c{title}\u201d met {supplier_name}"
+        name = f"\u201c{title}\u201d met {supplier_name}"  # _name(), inline: the hot loop
         link = f"/agreements/{agreement_id}"
         for uid_prefix, uid_suffix, kind, severity, due, before, after in (*specs, *more):
             append(Flag(
@@ -161,34 +161,36 @@ def _review_specs(anchor: dt.date | None, interval: int, on: dt.date) -> tuple[_
     return ()
 
 
-def _flag(row: dict[str, Any], uid: str, kind: str, severity: Severity, due: dt.date | None, message: str) -> Flag:
+def _flag(agreement_id: int, scope: str, uid: str, kind: str, severity: Severity, due: dt.date | None,
+          message: str) -> Flag:
     return Flag(
-        uid=uid, kind=kind, severity=severity, subject_type="agreement", subject_id=row["id"],
-        controller=row["scope"], due=due, message=message, link=f"/agreements/{row['id']}",
+        uid=uid, kind=kind, severity=severity, subject_type="agreement", subject_id=agreement_id,
+        controller=scope, due=due, message=message, link=f"/agreements/{agreement_id}",
     )
 
 
 async def stalled_review_flags(ctx: FlagContext) -> list[Flag]:
     """Agreements waiting in review longer than 30 days since they last entered it."""
     sql = Sql(
-        "SELECT a.id, a.scope, a.title, a.updated_at, s.name AS supplier_name, MAX(t.at) AS entered"
+        "SELECT a.id, a.scope, a.title, s.name AS supplier_name, MAX(t.at) AS entered, a.updated_at"
         " FROM agreement a JOIN supplier s ON s.id = a.supplier"
         " LEFT JOIN agreement_transition t ON t.agreement = a.id AND t.to_status = 'in_review'"
         " WHERE a.status = 'in_review'"
     )
     ctx.scoped(sql, "a.scope").add("GROUP BY a.id, a.scope, a.title, a.updated_at, s.name")
     flags = []
-    for row in await sql.rows():
-        moment = as_datetime(row["entered"]) or as_datetime(row["updated_at"])
+    for agreement_id, scope, title, supplier_name, entered_at, updated_at in await sql.tuples():
+        moment = as_datetime(entered_at) or as_datetime(updated_at)
         if moment is None:
             continue
         entered = local_day(moment)
         due = in_review_deadline(entered)
         if ctx.on > due:
             flags.append(_flag(
-                row, f"review-stalled:agreement:{row['id']}:{entered}", "review_stalled", "warning", due,
-                f"De verwerkersovereenkomst {_name(row)} wacht sinds {datum(entered)} op beoordeling, "
-                f"{(ctx.on - entered).days} dagen; de FG wordt gevraagd haar af te ronden.",
+                agreement_id, scope, f"review-stalled:agreement:{agreement_id}:{entered}", "review_stalled",
+                "warning", due,
+                f"De verwerkersovereenkomst {_name(title, supplier_name)} wacht sinds {datum(entered)} op "
+                f"beoordeling, {(ctx.on - entered).days} dagen; de FG wordt gevraagd haar af te ronden.",
             ))
     return flags
 
@@ -204,12 +206,12 @@ async def open_finding_flags(ctx: FlagContext) -> list[Flag]:
     )
     ctx.scoped(sql, "a.scope").add("GROUP BY a.id, a.scope, a.title, s.name")
     flags = []
-    for row in await sql.rows():
-        count, mandatory = int(row["open_count"]), int(row["mandatory_count"] or 0)
+    for agreement_id, scope, title, supplier_name, open_count, mandatory_count in await sql.tuples():
+        count, mandatory = int(open_count), int(mandatory_count or 0)
         flags.append(_flag(
-            row, f"open-findings:agreement:{row['id']}", "open_findings",
+            agreement_id, scope, f"open-findings:agreement:{agreement_id}", "open_findings",
             "critical" if mandatory else "warning", None,
-            f"De ondertekende verwerkersovereenkomst {_name(row)} heeft {count} open "
+            f"De ondertekende verwerkersovereenkomst {_name(title, supplier_name)} heeft {count} open "
             f"{'bevinding' if count == 1 else 'bevindingen'} uit de clausulecontrole"
             f"{f', waarvan {mandatory} verplicht' if mandatory else ''}; de FG beslist erover.",
         ))
@@ -219,7 +221,7 @@ async def open_finding_flags(ctx: FlagContext) -> list[Flag]:
 async def missing_agreement_flags(ctx: FlagContext) -> list[Flag]:
     """Products in use by a controller that no signed agreement of that controller covers."""
     sql = Sql(
-        "SELECT u.id AS usage_id, u.used_by, p.id AS product_id, p.name AS product_name,"
+        "SELECT u.used_by, p.id AS product_id, p.name AS product_name,"
         " s.id AS supplier_id, s.name AS supplier_name"
         " FROM product_usage u JOIN product p ON p.id = u.product JOIN supplier s ON s.id = p.supplier"
         " WHERE NOT EXISTS (SELECT 1 FROM agreement_product ap JOIN agreement a ON a.id = ap.agreement"
@@ -237,7 +239,7 @@ async def missing_agreement_flags(ctx: FlagContext) -> list[Flag]:
             ),
             link=f"/suppliers/{supplier_id}",
         )
-        for _usage_id, used_by, product_id, product_name, supplier_id, supplier_name in await sql.tuples()
+        for used_by, product_id, product_name, supplier_id, supplier_name in await sql.tuples()
     ]
 
 
@@ -254,22 +256,22 @@ async def objection_flags(ctx: FlagContext) -> list[Flag]:
     )
     ctx.scoped(sql, "s.scope")
     flags = []
-    for row in await sql.rows():
-        notified = as_date(row["notified_on"])
+    for link_id, notified_on, supplier_id, scope, supplier_name, subprocessor_name, notice_days in await sql.tuples():
+        notified = as_date(notified_on)
         assert notified is not None
-        deadline = objection_deadline(notified, row["notice_days"])
+        deadline = objection_deadline(notified, notice_days)
         left = (deadline - ctx.on).days
         if left < 0:
             continue
         flags.append(Flag(
-            uid=f"subprocessor-objection:subprocessor:{row['id']}:{deadline}", kind="subprocessor_objection",
+            uid=f"subprocessor-objection:subprocessor:{link_id}:{deadline}", kind="subprocessor_objection",
             severity="critical" if left <= OBJECTION_CRITICAL_DAYS else "warning",
-            subject_type="subprocessor", subject_id=row["id"], controller=row["scope"], due=deadline,
+            subject_type="subprocessor", subject_id=link_id, controller=scope, due=deadline,
             message=(
-                f"{row['supplier_name']} meldde op {datum(notified)} een nieuwe subverwerker, "
-                f"{row['subprocessor_name']}; bezwaar maken kan tot en met {datum(deadline)}."
+                f"{supplier_name} meldde op {datum(notified)} een nieuwe subverwerker, "
+                f"{subprocessor_name}; bezwaar maken kan tot en met {datum(deadline)}."
             ),
-            link=f"/suppliers/{row['supplier_id']}",
+            link=f"/suppliers/{supplier_id}",
         ))
     return flags
 

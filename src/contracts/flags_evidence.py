@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -80,36 +80,50 @@ async def evidence_flags(ctx: FlagContext) -> list[Flag]:
     ctx.scoped(sql, "s.scope")
     flags = []
     untils: dict[tuple[Any, ...], dt.date | None] = {}  # counts_until per distinct dates (month arithmetic)
-    for row in await sql.rows():
-        flag = _evidence_flag(row, ctx, policy, untils)
+    for row in await sql.tuples():
+        flag = _evidence_flag(_EvidenceRow(*row), ctx, policy, untils)
         if flag is not None:
             flags.append(flag)
     return flags
 
 
+class _EvidenceRow(NamedTuple):
+    """A row of the evidence query, in its column order (dates as ``Sql.tuples()`` gives them)."""
+
+    id: int
+    kind: str
+    standard_version: str | None
+    issued_on: Any
+    period_end: Any
+    valid_until: Any
+    supplier_id: int
+    scope: str
+    supplier_name: str
+
+
 def _evidence_flag(
-    row: dict[str, Any], ctx: FlagContext, policy: EvidencePolicy,
+    row: _EvidenceRow, ctx: FlagContext, policy: EvidencePolicy,
     untils: dict[tuple[Any, ...], dt.date | None] | None = None,
 ) -> Flag | None:
-    kind = row["kind"]
-    valid_until = as_date(row["valid_until"])
-    key = (kind, row["issued_on"], row["period_end"], valid_until, row["standard_version"])
+    kind, version = row.kind, row.standard_version
+    valid_until = as_date(row.valid_until)
+    key = (kind, row.issued_on, row.period_end, valid_until, version)
     if untils is not None and key in untils:
         until = untils[key]
     else:
         until = counts_until(
-            kind, issued_on=as_date(row["issued_on"]), period_end=as_date(row["period_end"]),
-            valid_until=valid_until, standard_version=row["standard_version"], policy=policy,
+            kind, issued_on=as_date(row.issued_on), period_end=as_date(row.period_end),
+            valid_until=valid_until, standard_version=version, policy=policy,
         )
         if untils is not None:
             untils[key] = until
     if until is None:
         return None
     left = (until - ctx.on).days
-    supplier = row["supplier_name"]
+    supplier = row.supplier_name
     severity: Severity
     if kind in CERTIFICATES:
-        sunset_bound = kind == "iso27001" and row["standard_version"] == "2013" and until == ISO27001_2013_SUNSET \
+        sunset_bound = kind == "iso27001" and version == "2013" and until == ISO27001_2013_SUNSET \
             and valid_until is not None and valid_until > ISO27001_2013_SUNSET
         if left < 0:
             severity = "critical"
@@ -151,9 +165,9 @@ def _evidence_flag(
             return None
         flag_kind = "report_stale"
     return Flag(
-        uid=f"evidence-expiry:evidence:{row['id']}:{until.isoformat()}", kind=flag_kind, severity=severity,
-        subject_type="evidence", subject_id=row["id"], controller=row["scope"], due=until,
-        message=message, link=f"/suppliers/{row['supplier_id']}",
+        uid=f"evidence-expiry:evidence:{row.id}:{until.isoformat()}", kind=flag_kind, severity=severity,
+        subject_type="evidence", subject_id=row.id, controller=row.scope, due=until,
+        message=message, link=f"/suppliers/{row.supplier_id}",
     )
 
 
