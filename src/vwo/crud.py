@@ -144,7 +144,7 @@ async def update(
         return int(row["version"])
     new_version = int(row["version"]) + 1
     merged = {**row, **changed}
-    derived = {name: compute(merged) for name, compute in res.derived}
+    derived = {name: value for name, compute in res.derived if (value := compute(merged)) != row.get(name)}
     pk = res.table._meta.primary_key
     updated = (
         await res.table.update(

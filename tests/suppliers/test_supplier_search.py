@@ -80,3 +80,14 @@ async def test_filter_on_the_eea(admin) -> None:  # type: ignore[no-untyped-def]
     assert await _names(admin, in_eea="false") == ["Cloud Inc.", "Londen Ltd"]
     assert await _names(admin, in_eea="false", q="cloud") == ["Cloud Inc."]
     assert await _names(admin, in_eea="false", country="NL") == []
+
+
+async def test_an_update_of_other_fields_keeps_the_search_text(admin) -> None:  # type: ignore[no-untyped-def]
+    await seed_scope(admin)
+    created = await seed_supplier(admin, name="Blijvend B.V.", kvk_number="24681357")
+    response = await admin.patch(
+        f"/api/v1/suppliers/{created['id']}", etag=f'"{created["version"]}"', json={"website": "https://b.example"}
+    )
+    assert response.status_code == 200, response.text
+    assert await _names(admin, q="blijvend") == ["Blijvend B.V."]
+    assert await _names(admin, q="2468") == ["Blijvend B.V."]
