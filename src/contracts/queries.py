@@ -5,18 +5,34 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
-from piccolo.columns.combination import Where
+from piccolo.query import Select
 
 from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
 from contracts.tables import Agreement, Finding
-from suppliers.queries import paged
 from suppliers.tables import Arrangement, Municipality
 from vwo import crud
 from vwo.auth import Principal
+from vwo.prepared import Bound, Condition
 
 COLUMNS = [*Agreement.all_columns(), Agreement.supplier.name.as_alias("supplier_name")]
+AGREEMENTS = crud.Listing(AGREEMENT, COLUMNS, [Agreement.title, Agreement.id])
+
+
+def _open_findings() -> Select:
+    return Finding.select(Finding.agreement).where(Finding.decision.is_null(), Finding.superseded.eq(False))
+
+
+WITH_OPEN_FINDINGS = Condition(lambda: Agreement.id.is_in(_open_findings()), "with open findings")
+WITHOUT_OPEN_FINDINGS = Condition(lambda: Agreement.id.not_in(_open_findings()), "without open findings")
+SEARCH = Condition(
+    lambda term: Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term),
+    "agreement search",
+)
+WITH_STATUS = Condition(lambda status: Agreement.status == status, "agreement status")
+OF_CONTROLLER = Condition(lambda scope: Agreement.scope == scope, "agreement controller")
+WITH_SUPPLIER = Condition(lambda supplier: Agreement.supplier == supplier, "agreement supplier")
 
 
 async def controller_names(codes: set[str]) -> dict[str, str]:
@@ -63,27 +79,18 @@ async def list_agreements(
     page_size: int,
     open_findings: bool | None = None,
 ) -> tuple[crud.Page, list[AgreementOut]]:
-    filters: list[Where] = []
+    conditions: list[Bound] = []
     if open_findings is not None:
-        with_open = Finding.select(Finding.agreement).where(
-            Finding.decision.is_null(), Finding.superseded.eq(False)
-        )
-        filters.append(Agreement.id.is_in(with_open) if open_findings else Agreement.id.not_in(with_open))
+        conditions.append(WITH_OPEN_FINDINGS() if open_findings else WITHOUT_OPEN_FINDINGS())
     if q and q.strip():
-        term = "%" + q.strip().replace("%", "") + "%"
-        filters.append(
-            Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term)
-        )
+        conditions.append(SEARCH("%" + q.strip().replace("%", "") + "%"))
     if status:
-        filters.append(Agreement.status == status)
+        conditions.append(WITH_STATUS(status))
     if controller:
-        filters.append(Agreement.scope == controller)
+        conditions.append(OF_CONTROLLER(controller))
     if supplier_id:
-        filters.append(Agreement.supplier == supplier_id)
-    result = await paged(
-        AGREEMENT, principal, COLUMNS, filters, [Agreement.title, Agreement.id],
-        page, page_size,
-    )
+        conditions.append(WITH_SUPPLIER(supplier_id))
+    result = await AGREEMENTS.page(principal, conditions, page, page_size)
     ids = [r["id"] for r in result.items]
     links = await links_of(ids)
     names = await controller_names({r["scope"] for r in result.items})

@@ -237,9 +237,8 @@ class ProductController(Controller):
 
     @staticmethod
     async def _one(user: Principal, supplier_id: int, record_id: int, status: int = 200) -> Response[ProductOut]:
-        from suppliers.tables import Product
 
-        row = await crud.fetch(services.PRODUCT, record_id, user, Product.supplier == supplier_id)
+        row = await crud.fetch(services.PRODUCT, record_id, user, supplier_id)
         usage = await services.usage_of([record_id])
         return with_etag(queries.product_out(row, usage.get(record_id, [])), row["version"], status)
 
@@ -366,9 +365,8 @@ class EvidenceController(Controller):
     async def _one(
         user: Principal, settings: Settings, supplier_id: int, record_id: int, status: int = 200
     ) -> Response[EvidenceOut]:
-        from suppliers.tables import Evidence
 
-        row = await crud.fetch(services.EVIDENCE, record_id, user, Evidence.supplier == supplier_id)
+        row = await crud.fetch(services.EVIDENCE, record_id, user, supplier_id)
         out = queries.evidence_out(row, clock.today(), _policy(settings))
         return with_etag(out, row["version"], status)
 

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from piccolo.columns.combination import Where, WhereRaw
-from piccolo.query import Select
 
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import EvidencePolicy, evidence_status
@@ -37,52 +36,27 @@ from suppliers.tables import (
 from vwo import crud
 from vwo.auth import Principal
 from vwo.errors import NotFound
+from vwo.prepared import Condition
 
 MAX_PAGE_SIZE = 200
 
 
-async def paged(
-    res: crud.Resource,
-    principal: Principal,
-    columns: list[Any],
-    filters: list[Where],
-    order: list[Any],
-    page: int,
-    page_size: int,
-) -> crud.Page:
-    """At most two queries whatever the page size: the page, and a count when needed.
+def _search(*columns: Any) -> Condition:
+    """Case-insensitive substring search over ``columns`` (``ilike``: LIKE on SQLite)."""
 
-    A page that is neither full nor empty tells the total by itself (the rows before
-    it plus its own), and so does an empty first page; only otherwise is the total
-    counted. On a search that scans the table, the skipped count is half the work.
-    """
-    scoped = res.scoped(principal)
-    conditions = [*filters, *([scoped] if scoped is not None else [])]
-    select: Select = res.table.select(*columns)
-    for condition in conditions:
-        select = select.where(condition)
-    for column in order:
-        select = select.order_by(column)
-    offset = (page - 1) * page_size
-    rows = await select.limit(page_size).offset(offset)
-    if 0 < len(rows) < page_size or (not rows and offset == 0):
-        total = offset + len(rows)
-    else:
-        count_query = res.table.count()
-        for condition in conditions:
-            count_query = count_query.where(condition)
-        total = await count_query
-    return crud.Page([res.decode(r) for r in rows], total, page, page_size)
+    def build(term: Any) -> Where:
+        condition = columns[0].ilike(term)
+        for column in columns[1:]:
+            condition = condition | column.ilike(term)
+        return condition
+
+    return Condition(build, "search " + ", ".join(c._meta.name for c in columns))
 
 
-def _search(columns: list[Any], q: str | None) -> list[Where]:
+def search_term(q: str | None) -> str | None:
     if not q or not q.strip():
-        return []
-    term = "%" + q.strip().replace("%", "").replace("_", "") + "%"
-    condition = columns[0].ilike(term)
-    for column in columns[1:]:
-        condition = condition | column.ilike(term)
-    return [condition]
+        return None
+    return "%" + q.strip().replace("%", "").replace("_", "") + "%"
 
 
 # --- municipalities and arrangements --------------------------------------------------
@@ -92,14 +66,16 @@ def municipality_out(row: dict[str, Any]) -> MunicipalityOut:
     return MunicipalityOut(**{k: row[k] for k in MunicipalityOut.__struct_fields__})
 
 
+MUNICIPALITIES = crud.Listing(MUNICIPALITY, Municipality.all_columns(), [Municipality.name])
+MUNICIPALITY_SEARCH = _search(Municipality.name, Municipality.cbs_code)
+
+
 async def list_municipalities(
     principal: Principal, q: str | None, page: int, page_size: int
 ) -> crud.Page:
-    filters = _search([Municipality.name, Municipality.cbs_code], q)
-    return await paged(
-        MUNICIPALITY, principal, [*Municipality.all_columns()], filters,
-        [Municipality.name], page, page_size,
-    )
+    term = search_term(q)
+    conditions = [MUNICIPALITY_SEARCH(term)] if term else []
+    return await MUNICIPALITIES.page(principal, conditions, page, page_size)
 
 
 def arrangement_out(row: dict[str, Any], members: list[dict[str, Any]]) -> ArrangementOut:
@@ -111,6 +87,17 @@ def arrangement_out(row: dict[str, Any], members: list[dict[str, Any]]) -> Arran
     )
 
 
+ARRANGEMENTS = crud.Listing(ARRANGEMENT, Arrangement.all_columns(), [Arrangement.name])
+ARRANGEMENT_SEARCH = _search(Arrangement.name, Arrangement.slug)
+ARRANGEMENT_OF_KIND = Condition(lambda kind: Arrangement.kind == kind, "arrangement kind")
+WITH_MEMBER = Condition(
+    lambda code: Arrangement.id.is_in(
+        Membership.select(Membership.arrangement).where(MEMBER_CODE == code)  # noqa: SIM300
+    ),
+    "with member",
+)
+
+
 async def list_arrangements(
     principal: Principal,
     q: str | None,
@@ -119,19 +106,13 @@ async def list_arrangements(
     page: int,
     page_size: int,
 ) -> tuple[crud.Page, dict[int, list[dict[str, Any]]]]:
-    filters = _search([Arrangement.name, Arrangement.slug], q)
+    term = search_term(q)
+    conditions = [ARRANGEMENT_SEARCH(term)] if term else []
     if kind:
-        filters.append(Arrangement.kind == kind)
+        conditions.append(ARRANGEMENT_OF_KIND(kind))
     if member:
-        filters.append(
-            Arrangement.id.is_in(
-                Membership.select(Membership.arrangement).where(MEMBER_CODE == member)  # noqa: SIM300
-            )
-        )
-    result = await paged(
-        ARRANGEMENT, principal, [*Arrangement.all_columns()], filters,
-        [Arrangement.name], page, page_size,
-    )
+        conditions.append(WITH_MEMBER(member))
+    result = await ARRANGEMENTS.page(principal, conditions, page, page_size)
     members = await members_of([r["id"] for r in result.items])
     return result, members
 
@@ -169,6 +150,12 @@ def _eea_condition() -> str:
 
 
 EEA_CONDITION = _eea_condition()
+IN_EEA = Condition(lambda: WhereRaw(EEA_CONDITION), "in the EEA")
+OUTSIDE_EEA = Condition(lambda: WhereRaw("NOT " + EEA_CONDITION), "outside the EEA")
+SUPPLIERS = crud.Listing(SUPPLIER, SUPPLIER_COLUMNS, [Supplier.name])
+SUPPLIER_SEARCH = Condition(lambda pattern: Supplier.search_text.like(pattern), "supplier search")
+SUPPLIER_COUNTRY = Condition(lambda country: Supplier.country == country, "supplier country")
+SUPPLIER_SCOPE = Condition(lambda scope: Supplier.scope == scope, "supplier scope")
 
 
 async def list_suppliers(
@@ -181,16 +168,14 @@ async def list_suppliers(
     page_size: int,
 ) -> crud.Page:
     pattern = like_pattern(q)
-    filters: list[Where] = [Supplier.search_text.like(pattern)] if pattern else []
+    conditions = [SUPPLIER_SEARCH(pattern)] if pattern else []
     if country:
-        filters.append(Supplier.country == country.upper())
+        conditions.append(SUPPLIER_COUNTRY(country.upper()))
     if in_eea is not None:
-        filters.append(WhereRaw(("" if in_eea else "NOT ") + EEA_CONDITION))
+        conditions.append(IN_EEA() if in_eea else OUTSIDE_EEA())
     if scope:
-        filters.append(Supplier.scope == scope)
-    return await paged(
-        SUPPLIER, principal, SUPPLIER_COLUMNS, filters, [Supplier.name], page, page_size
-    )
+        conditions.append(SUPPLIER_SCOPE(scope))
+    return await SUPPLIERS.page(principal, conditions, page, page_size)
 
 
 # --- products, sub-processors, evidence -----------------------------------------------
@@ -203,13 +188,17 @@ def product_out(row: dict[str, Any], used_by: list[str]) -> ProductOut:
     )
 
 
+PRODUCTS = crud.Listing(PRODUCT, Product.all_columns(), [Product.name])
+PRODUCT_OF = Condition(lambda supplier: Product.supplier == supplier, "product of")
+PRODUCT_SEARCH = _search(Product.name)
+
+
 async def list_products(
     supplier_id: int, principal: Principal, q: str | None, page: int, page_size: int
 ) -> tuple[crud.Page, dict[int, list[str]]]:
-    filters: list[Where] = [Product.supplier == supplier_id, *_search([Product.name], q)]
-    result = await paged(
-        PRODUCT, principal, [*Product.all_columns()], filters, [Product.name], page, page_size
-    )
+    term = search_term(q)
+    conditions = [PRODUCT_OF(supplier_id), *([PRODUCT_SEARCH(term)] if term else [])]
+    result = await PRODUCTS.page(principal, conditions, page, page_size)
     return result, await usage_of([r["id"] for r in result.items])
 
 
@@ -227,13 +216,14 @@ def subprocessor_out(row: dict[str, Any]) -> SubprocessorOut:
     )
 
 
+SUBPROCESSORS = crud.Listing(SUBPROCESSOR, SUBPROCESSOR_COLUMNS, [SubprocessorLink.id])
+SUBPROCESSOR_OF = Condition(lambda supplier: SubprocessorLink.supplier == supplier, "sub-processor of")
+
+
 async def list_subprocessors(
     supplier_id: int, principal: Principal, page: int, page_size: int
 ) -> crud.Page:
-    return await paged(
-        SUBPROCESSOR, principal, SUBPROCESSOR_COLUMNS, [SubprocessorLink.supplier == supplier_id],
-        [SubprocessorLink.id], page, page_size,
-    )
+    return await SUBPROCESSORS.page(principal, [SUBPROCESSOR_OF(supplier_id)], page, page_size)
 
 
 async def subprocessor(supplier_id: int, record_id: int, principal: Principal) -> SubprocessorOut:
@@ -290,13 +280,13 @@ def evidence_out(row: dict[str, Any], on: dt.date, policy: EvidencePolicy) -> Ev
 EVIDENCE_COLUMNS = [c for c in Evidence.all_columns() if c._meta.name != "content"]
 
 
+EVIDENCE_LIST = crud.Listing(EVIDENCE, EVIDENCE_COLUMNS, [Evidence.kind, Evidence.id])
+EVIDENCE_OF = Condition(lambda supplier: Evidence.supplier == supplier, "evidence of")
+EVIDENCE_OF_KIND = Condition(lambda kind: Evidence.kind == kind, "evidence kind")
+
+
 async def list_evidence(
     supplier_id: int, principal: Principal, kind: str | None, page: int, page_size: int
 ) -> crud.Page:
-    filters: list[Where] = [Evidence.supplier == supplier_id]
-    if kind:
-        filters.append(Evidence.kind == kind)
-    return await paged(
-        EVIDENCE, principal, EVIDENCE_COLUMNS, filters,
-        [Evidence.kind, Evidence.id], page, page_size,
-    )
+    conditions = [EVIDENCE_OF(supplier_id), *([EVIDENCE_OF_KIND(kind)] if kind else [])]
+    return await EVIDENCE_LIST.page(principal, conditions, page, page_size)

@@ -37,11 +37,14 @@ SUPPLIER = crud.Resource(
     Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",),
     derived=(("search_text", supplier_search_text),),
 )
-PRODUCT = crud.Resource(Product, "product", "Product", Product.supplier.scope)
+PRODUCT = crud.Resource(Product, "product", "Product", Product.supplier.scope, parent=Product.supplier)
 SUBPROCESSOR = crud.Resource(
-    SubprocessorLink, "subprocessor", "Subverwerker", SubprocessorLink.supplier.scope
+    SubprocessorLink, "subprocessor", "Subverwerker", SubprocessorLink.supplier.scope,
+    parent=SubprocessorLink.supplier,
 )
-EVIDENCE = crud.Resource(Evidence, "evidence", "Bewijsstuk", Evidence.supplier.scope)
+EVIDENCE = crud.Resource(
+    Evidence, "evidence", "Bewijsstuk", Evidence.supplier.scope, parent=Evidence.supplier
+)
 MAX_EVIDENCE_FILE = 20 * 1024 * 1024
 
 
@@ -199,7 +202,7 @@ async def update_product(
     used_by = changes.pop("used_by", None)
     async with write_transaction():
         row = await crud.fetch_for_write(
-            PRODUCT, record_id, principal, if_match, Product.supplier == supplier_id
+            PRODUCT, record_id, principal, if_match, supplier_id
         )
         extra = None
         if used_by is not None:
@@ -261,7 +264,7 @@ async def update_subprocessor(
         raise Invalid({"country": msg})
     async with write_transaction():
         row = await crud.fetch_for_write(
-            SUBPROCESSOR, record_id, principal, if_match, SubprocessorLink.supplier == supplier_id
+            SUBPROCESSOR, record_id, principal, if_match, supplier_id
         )
         await crud.update(SUBPROCESSOR, row, changes, principal)
 
@@ -313,7 +316,7 @@ async def update_evidence(
     changes = updates(data)
     async with write_transaction():
         row = await crud.fetch_for_write(
-            EVIDENCE, record_id, principal, if_match, Evidence.supplier == supplier_id
+            EVIDENCE, record_id, principal, if_match, supplier_id
         )
         _check_evidence({**{k: row[k] for k in EVIDENCE_FIELDS}, **changes})
         await crud.update(EVIDENCE, row, changes, principal)
@@ -330,7 +333,7 @@ async def attach_evidence_file(
     digest = hashlib.sha256(content).hexdigest()
     async with write_transaction():
         row = await crud.fetch_for_write(
-            EVIDENCE, record_id, principal, if_match, Evidence.supplier == supplier_id
+            EVIDENCE, record_id, principal, if_match, supplier_id
         )
         await EvidenceFile.delete().where(EvidenceFile.evidence == record_id)
         await EvidenceFile.insert(EvidenceFile(evidence=record_id, content=content))
@@ -342,7 +345,7 @@ async def attach_evidence_file(
 
 
 async def evidence_file(supplier_id: int, record_id: int, principal: Principal) -> tuple[str, bytes]:
-    row = await crud.fetch(EVIDENCE, record_id, principal, Evidence.supplier == supplier_id)
+    row = await crud.fetch(EVIDENCE, record_id, principal, supplier_id)
     blob = await EvidenceFile.select(EvidenceFile.content).where(
         EvidenceFile.evidence == record_id
     ).first()
@@ -357,8 +360,7 @@ async def delete_child(
 ) -> None:
     async with write_transaction():
         row = await crud.fetch_for_write(
-            resource, record_id, principal, if_match,
-            resource.table._meta.get_column_by_name("supplier") == supplier_id,
+            resource, record_id, principal, if_match, supplier_id,
         )
         await crud.delete(resource, row, principal)
 

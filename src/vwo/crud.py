@@ -8,8 +8,8 @@ the audit event: the change and its event commit or fail together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
@@ -20,8 +20,11 @@ from piccolo.table import Table
 from vwo import audit
 from vwo.auth import Principal
 from vwo.errors import Conflict, NotFound, PreconditionFailed, PreconditionRequired
+from vwo.prepared import Bound, Condition, Slot, Template, TemplateCache, compile_query
 
-NO_SCOPE = "\x00"  # matches nothing: a user without scopes sees nothing
+#: Matches nothing: a user without scopes sees nothing. No CBS code or slug has spaces or
+#: brackets; a NUL byte would do on SQLite but is not valid text on PostgreSQL (an error).
+NO_SCOPE = "(geen bereik)"
 
 
 @dataclass(frozen=True)
@@ -39,12 +42,26 @@ class Resource:
     #: with every insert and update that changes them; not part of the audit trail, which
     #: records the fields they come from.
     derived: tuple[tuple[str, Callable[[Mapping[str, Any]], Any]], ...] = ()
+    #: The column pointing at the record's parent (a product's supplier), for reads below it.
+    parent: Column | None = None
+    _fetches: TemplateCache = field(default_factory=TemplateCache, init=False, repr=False, compare=False)
+    _scope: Condition = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_scope", Condition(self.scope_column.is_in, f"{self.entity} in scope"))
 
     def scoped(self, principal: Principal) -> Where | None:
         scopes = principal.scope_filter()
         if scopes is None:
             return None
         return self.scope_column.is_in(sorted(scopes) or [NO_SCOPE])
+
+    def in_scope(self, principal: Principal) -> Bound | None:
+        """The user's scope as a prepared condition; None for an admin (everything)."""
+        scopes = principal.scope_filter()
+        if scopes is None:
+            return None
+        return self._scope(sorted(scopes) or [NO_SCOPE])
 
     def decode(self, row: dict[str, Any]) -> dict[str, Any]:
         for name in self.json_fields:
@@ -75,20 +92,29 @@ def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def _fetch_template(res: Resource, below_parent: bool) -> Template:
+    record, parent = Slot(0), Slot(1)
+    query = res.table.select(*res.table.all_columns(), res.scope_column.as_alias("_scope")).where(
+        res.table._meta.primary_key == record
+    )
+    if below_parent:
+        if res.parent is None:
+            raise ValueError(f"{res.entity} has no parent column")
+        query = query.where(res.parent == parent)
+    return compile_query(query, [record, parent] if below_parent else [record])
+
+
 async def fetch(
-    res: Resource, record_id: int, principal: Principal, where: Where | None = None
+    res: Resource, record_id: int, principal: Principal, parent_id: int | None = None
 ) -> dict[str, Any]:
-    """One row by id, within the user's scope; 404 otherwise (also for out-of-scope rows)."""
-    query = res.table.select(
-        *res.table.all_columns(), res.scope_column.as_alias("_scope")
-    ).where(res.table._meta.primary_key == record_id)
-    for clause in (where, res.scoped(principal)):
-        if clause is not None:
-            query = query.where(clause)
-    row = await query.first()
-    if row is None:
+    """One row by id (below ``parent_id`` when given), within the user's scope; 404
+    otherwise, also for rows outside the user's scope."""
+    below_parent = parent_id is not None
+    template = res._fetches.get(below_parent, lambda: _fetch_template(res, below_parent))
+    rows = await template.rows([record_id, parent_id])
+    if not rows or not principal.sees(rows[0]["_scope"]):
         raise NotFound(res.label)
-    return res.decode(row)
+    return res.decode(rows[0])
 
 
 async def fetch_for_write(
@@ -96,9 +122,9 @@ async def fetch_for_write(
     record_id: int,
     principal: Principal,
     if_match: int | None,
-    where: Where | None = None,
+    parent_id: int | None = None,
 ) -> dict[str, Any]:
-    row = await fetch(res, record_id, principal, where)
+    row = await fetch(res, record_id, principal, parent_id)
     if if_match is not None and row["version"] != if_match:
         raise PreconditionFailed(current=row["version"])
     return row
@@ -106,9 +132,9 @@ async def fetch_for_write(
 
 async def ensure_unique(res: Resource, checks: Iterable[tuple[Where, str, str]]) -> None:
     """Raise 409 on the first check whose condition matches an existing row."""
-    for condition, field, message in checks:
+    for condition, name, message in checks:
         if await res.table.exists().where(condition):
-            raise Conflict(field, message)
+            raise Conflict(name, message)
 
 
 async def insert(
@@ -189,3 +215,50 @@ class Page:
     total: int
     page: int
     page_size: int
+
+
+class Listing:
+    """A resource's paged list: columns and order fixed, conditions per request, each
+    shape of conditions prepared once (``vwo.prepared``)."""
+
+    def __init__(self, res: Resource, columns: Sequence[Any], order: Sequence[Any]) -> None:
+        self.res = res
+        self.columns = list(columns)
+        self.order = list(order)
+        self._templates = TemplateCache()
+
+    def _template(self, conditions: Sequence[Bound], counting: bool) -> Template:
+        query: Any = self.res.table.count() if counting else self.res.table.select(*self.columns)
+        slots: list[Slot] = []
+        for position, condition in enumerate(conditions):
+            where, given = condition.where(position)
+            query = query.where(where)
+            slots += given
+        if counting:
+            return compile_query(query, slots)
+        for column in self.order:
+            query = query.order_by(column)
+        return compile_query(query, slots, " LIMIT {} OFFSET {}")
+
+    async def page(
+        self, principal: Principal, conditions: Sequence[Bound], page: int, page_size: int
+    ) -> Page:
+        """At most two queries whatever the page size: the page, and a count when needed.
+
+        A page that is neither full nor empty tells the total by itself (the rows before
+        it plus its own), and so does an empty first page; only otherwise is the total
+        counted. On a search that scans the table, the skipped count is half the work.
+        """
+        scoped = self.res.in_scope(principal)
+        conditions = [*conditions, *([scoped] if scoped is not None else [])]
+        shape = tuple(c.shape for c in conditions)
+        values = [c.value for c in conditions]
+        template = self._templates.get(("page", shape), lambda: self._template(conditions, False))
+        offset = (page - 1) * page_size
+        rows = await template.rows(values, int(page_size), int(offset))
+        if 0 < len(rows) < page_size or (not rows and offset == 0):
+            total = offset + len(rows)
+        else:
+            counter = self._templates.get(("count", shape), lambda: self._template(conditions, True))
+            total = int((await counter.rows(values))[0]["count"])
+        return Page([self.res.decode(r) for r in rows], total, page, page_size)
