@@ -11,6 +11,7 @@ from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
 from contracts.tables import Agreement, Finding
+from suppliers.search import like_pattern
 from suppliers.tables import Arrangement, Municipality
 from vwo import crud
 from vwo.auth import Principal
@@ -26,8 +27,14 @@ def _open_findings() -> Select:
 
 WITH_OPEN_FINDINGS = Condition(lambda: Agreement.id.is_in(_open_findings()), "with open findings")
 WITHOUT_OPEN_FINDINGS = Condition(lambda: Agreement.id.not_in(_open_findings()), "without open findings")
+#: Title and reference ignore case; the supplier's name is matched on its folded search
+#: text, so it also ignores accents ("zoe" finds "Zoë Diensten").
 SEARCH = Condition(
-    lambda term: Agreement.title.ilike(term) | Agreement.reference.ilike(term) | Agreement.supplier.name.ilike(term),
+    lambda terms: (
+        Agreement.title.ilike(terms[0])
+        | Agreement.reference.ilike(terms[0])
+        | Agreement.supplier.search_text.like(terms[1])
+    ),
     "agreement search",
 )
 WITH_STATUS = Condition(lambda status: Agreement.status == status, "agreement status")
@@ -83,7 +90,8 @@ async def list_agreements(
     if open_findings is not None:
         conditions.append(WITH_OPEN_FINDINGS() if open_findings else WITHOUT_OPEN_FINDINGS())
     if q and q.strip():
-        conditions.append(SEARCH("%" + q.strip().replace("%", "") + "%"))
+        term = "%" + q.strip().replace("%", "") + "%"
+        conditions.append(SEARCH([term, like_pattern(q) or "%"]))
     if status:
         conditions.append(WITH_STATUS(status))
     if controller:

@@ -295,3 +295,29 @@ async def test_list_filters_on_open_findings(world) -> None:  # type: ignore[no-
     assert await ids(True) == {with_gap}
     assert await ids(False) == {without}
     assert await ids(None) == {with_gap, without}
+
+
+async def test_search_finds_title_reference_and_supplier_without_accents(world, admin) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import seed_supplier
+
+    accented = await seed_supplier(admin, "GM0363", name="Zoë Diensten B.V.")
+    zaakwijs = (await create(world, title="Verwerking zaaksysteem", reference="VWO-ZAAK"))["id"]
+    response = await world["procurement"].post(
+        "/api/v1/agreements",
+        json=agreement("GM0363", accented["id"], title="Verwerking jeugdhulp", reference="VWO-JEUGD"),
+    )
+    assert response.status_code == 201, response.text
+    zoe = response.json()["id"]
+
+    async def found(q: str) -> set[int]:
+        body = (await world["procurement"].get("/api/v1/agreements", params={"q": q})).json()
+        return {a["id"] for a in body["items"]}
+
+    assert await found("zoe") == {zoe}
+    assert await found("ZOË DIENSTEN") == {zoe}
+    assert await found("zaakwijs") == {zaakwijs}
+    assert await found("JEUGDHULP") == {zoe}
+    assert await found("vwo-zaak") == {zaakwijs}
+    assert await found("verwerking") == {zaakwijs, zoe}
+    assert await found("%") == {zaakwijs, zoe}
+    assert await found("nergens") == set()
