@@ -31,37 +31,28 @@ gaps       open clause findings: decision empty, not superseded, tier ``mandator
            clause key with the Dutch title from the clause catalogue.
 =========  ===================================================================================
 
-Traffic lights (``THRESHOLDS`` below, repeated in each figure's ``rule``):
-
-=========  =======================  ================================  ===========================
-figure     green                    orange                            red
-=========  =======================  ================================  ===========================
-signed     nothing missing          coverage >= 75 %                  coverage < 75 %
-missing    none                     only suppliers without agreement  a product in use uncovered
-ending     none                     any                               a date within 30 days
-expired    none still "signed"      (not used)                        a signed agreement past end
-assurance  none                     <= 25 % of the suppliers          > 25 % of the suppliers
-gaps       none                     only weak clauses                 a mandatory clause missing
-=========  =======================  ================================  ===========================
-
-Coverage is signed / (signed + missing). The overall light is the worst of the six.
+Traffic lights: ``contracts.overview_lights``; the lists behind the figures:
+``contracts.overview_figures``; the shapes: ``contracts.overview_model``.
 
 Queries: a fixed number whatever the register's size (9: controller, members, agreements,
 product links, usages, suppliers, sub-processor links, evidence, findings).
 """
 
+
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import msgspec
 
-from contracts.clauses.catalogue import load_catalogue
-from contracts.deadlines import notice_deadline
+from contracts.overview_figures import current
+from contracts.overview_figures import figures as overview_figures
+from contracts.overview_lights import LIGHT_NL, worst
+from contracts.overview_model import Figure, Group, Item, Member, Overview
 from contracts.tables import Agreement, AgreementProduct, Finding
 from suppliers import identifiers as ids
-from suppliers.evidence_rules import EvidencePolicy, evidence_status
+from suppliers.evidence_rules import EvidencePolicy
 from suppliers.tables import (
     Arrangement,
     Evidence,
@@ -73,189 +64,6 @@ from suppliers.tables import (
 )
 from vwo.auth import Principal
 from vwo.errors import NotFound
-
-if TYPE_CHECKING:
-    from markupsafe import Markup
-
-Light = Literal["green", "orange", "red"]
-LIGHT_RANK: dict[str, int] = {"green": 0, "orange": 1, "red": 2}
-LIGHT_NL = {"green": "groen", "orange": "oranje", "red": "rood"}
-
-#: Thresholds of the traffic lights (see the module docstring).
-SIGNED_ORANGE_COVERAGE = 0.75
-ENDING_RED_DAYS = 30
-ASSURANCE_ORANGE_SHARE = 0.25
-
-FIGURE_KEYS = ("signed", "missing", "ending", "expired", "assurance", "gaps")
-VALID_STATES = frozenset({"valid", "expiring"})
-
-
-class Item(msgspec.Struct, kw_only=True):
-    """One line behind a number: an agreement, a supplier, a product or a clause finding."""
-
-    type: Literal["agreement", "supplier", "product", "finding"]
-    id: int
-    name: str
-    #: Web page where the item is handled, e.g. "/agreements/12" or "/suppliers/3".
-    link: str
-    supplier_id: int | None = None
-    supplier_name: str = ""
-    #: The date that matters for this figure (end date, notice deadline, ...), if any.
-    date: dt.date | None = None
-    #: One Dutch sentence: why the item is on this list.
-    note: str = ""
-
-
-class Group(msgspec.Struct, kw_only=True):
-    """Open gaps of one clause."""
-
-    key: str
-    title: str
-    count: int
-    items: list[Item]
-
-
-class Figure(msgspec.Struct, kw_only=True):
-    key: str
-    #: Dutch label, e.g. "Ontbrekende overeenkomsten".
-    label: str
-    count: int
-    light: Light
-    #: Dutch: when this light is green, orange or red.
-    rule: str
-    items: list[Item]
-    #: Only for "gaps": the findings per clause, in catalogue order.
-    groups: list[Group] = []
-
-    @property
-    def light_nl(self) -> str:
-        return LIGHT_NL[self.light]
-
-
-class Member(msgspec.Struct, kw_only=True):
-    cbs_code: str
-    name: str
-    active: bool
-
-
-class Overview(msgspec.Struct, kw_only=True):
-    #: CBS code or slug.
-    scope: str
-    kind: Literal["municipality", "arrangement"]
-    name: str
-    on: dt.date
-    ending_within_days: int
-    light: Light
-    figures: list[Figure]
-    #: Member municipalities of an arrangement (empty for a municipality).
-    members: list[Member] = []
-    #: Dutch: what the overview includes.
-    coverage_note: str = ""
-
-    @property
-    def light_nl(self) -> str:
-        return LIGHT_NL[self.light]
-
-    def figure(self, key: str) -> Figure:
-        return next(f for f in self.figures if f.key == key)
-
-    def base_path(self) -> str:
-        """The web path of the controller, e.g. "/arrangements/isd" or "/municipalities/GM0363"."""
-        return ("/arrangements/" if self.kind == "arrangement" else "/municipalities/") + self.scope
-
-    def svg(self) -> Markup:
-        """The bar chart as SVG markup; every text in it is escaped by the chart module."""
-        from markupsafe import Markup
-
-        from contracts.overview_chart import overview_svg
-
-        return Markup(overview_svg(self))  # noqa: S704 - built from escaped parts only
-
-
-# --- rules ------------------------------------------------------------------------------
-
-
-def _current(row: dict, on: dt.date) -> bool:
-    return row["end_date"] is None or row["end_date"] >= on
-
-
-def _agreement_item(row: dict, *, date: dt.date | None = None, note: str = "") -> Item:
-    return Item(
-        type="agreement", id=row["id"], name=row["title"], link=f"/agreements/{row['id']}",
-        supplier_id=row["supplier"], supplier_name=row["supplier_name"] or "", date=date, note=note,
-    )
-
-
-def _supplier_item(row: dict, note: str, date: dt.date | None = None) -> Item:
-    return Item(
-        type="supplier", id=row["id"], name=row["name"], link=f"/suppliers/{row['id']}",
-        supplier_id=row["id"], supplier_name=row["name"], date=date, note=note,
-    )
-
-
-def signed_light(signed: int, missing: int) -> Light:
-    if missing == 0:
-        return "green"
-    return "orange" if signed / (signed + missing) >= SIGNED_ORANGE_COVERAGE else "red"
-
-
-def missing_light(products_uncovered: int, suppliers_without: int) -> Light:
-    if products_uncovered:
-        return "red"
-    return "orange" if suppliers_without else "green"
-
-
-def ending_light(dates: list[dt.date], on: dt.date) -> Light:
-    if not dates:
-        return "green"
-    return "red" if min(dates) <= on + dt.timedelta(days=ENDING_RED_DAYS) else "orange"
-
-
-def expired_light(still_signed: int) -> Light:
-    return "red" if still_signed else "green"
-
-
-def assurance_light(without: int, suppliers: int) -> Light:
-    if without == 0:
-        return "green"
-    return "orange" if without / max(suppliers, 1) <= ASSURANCE_ORANGE_SHARE else "red"
-
-
-def gaps_light(statuses: list[str]) -> Light:
-    if not statuses:
-        return "green"
-    return "red" if "missing" in statuses else "orange"
-
-
-def worst(lights: list[Light]) -> Light:
-    return max(lights, key=LIGHT_RANK.__getitem__, default="green")
-
-
-RULES = {
-    "signed": "Groen als niets ontbreekt; oranje als ten minste 75% is gedekt "
-              "(ondertekend ÷ (ondertekend + ontbrekend)); anders rood.",
-    "missing": "Rood als een product in gebruik geen ondertekende overeenkomst heeft; oranje als "
-               "alleen leveranciers zonder overeenkomst zijn; anders groen.",
-    "ending": f"Rood als een einddatum of opzegtermijn binnen {ENDING_RED_DAYS} dagen valt; "
-              "oranje bij andere; anders groen.",
-    "expired": "Rood als een overeenkomst na haar einddatum nog als ondertekend staat; "
-               "beëindigde overeenkomsten tellen mee maar kleuren het licht niet.",
-    "assurance": "Groen als elke leverancier een geldig bewijsstuk heeft; oranje tot en met 25% "
-                 "van de leveranciers zonder; daarboven rood.",
-    "gaps": "Rood als een verplichte bepaling ontbreekt; oranje als alleen verplichte bepalingen "
-            "zwak zijn; anders groen.",
-}
-LABELS = {
-    "signed": "Ondertekende overeenkomsten",
-    "missing": "Ontbrekende overeenkomsten",
-    "ending": "Lopen binnenkort af",
-    "expired": "Verlopen of beëindigd",
-    "assurance": "Leveranciers zonder geldig bewijs",
-    "gaps": "Open hiaten in verplichte bepalingen",
-}
-
-
-# --- reads ------------------------------------------------------------------------------
 
 
 async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member], list[str]]:
@@ -319,7 +127,7 @@ async def overview_for(
     own = [a for a in agreements if a["scope"] == scope]
     covering_ids = [
         a["id"] for a in agreements
-        if a["status"] == "signed" and _current(a, on) and (a["scope"] == scope or _acts_for(a, scope))
+        if a["status"] == "signed" and current(a, on) and (a["scope"] == scope or _acts_for(a, scope))
     ]
     covering = set(covering_ids)
     covered = {
@@ -354,7 +162,7 @@ async def overview_for(
         Finding.superseded.eq(False), Finding.tier == "mandatory",
     ).order_by(Finding.agreement.title).order_by(Finding.id)
 
-    figures = _figures(
+    figures = overview_figures(
         scope, on, ending_within_days, policy, own, covered, usages, suppliers,
         only_subprocessor, evidence, findings,
     )
@@ -370,140 +178,6 @@ async def overview_for(
         light=worst([f.light for f in figures]), figures=figures, members=members,
         coverage_note=note,
     )
-
-
-def _figures(
-    scope: str, on: dt.date, within: int, policy: EvidencePolicy, agreements: list[dict],
-    covered: set[int], usages: list[dict], suppliers: list[dict], only_subprocessor: set[int],
-    evidence: list[dict], findings: list[dict],
-) -> list[Figure]:
-    from templates.filters import datum
-
-    horizon = on + dt.timedelta(days=within)
-    signed: list[Item] = []
-    ending: list[Item] = []
-    ending_dates: list[dt.date] = []
-    expired: list[Item] = []
-    still_signed = 0
-    for row in agreements:
-        if row["status"] == "signed" and _current(row, on):
-            signed.append(_agreement_item(
-                row, date=row["end_date"],
-                note=f"Loopt tot {datum(row['end_date'])}." if row["end_date"] else "Onbepaalde tijd.",
-            ))
-            if row["end_date"] is not None:
-                deadline = notice_deadline(row["end_date"], row["notice_period_months"])
-                due = [d for d in (deadline, row["end_date"]) if on <= d <= horizon]
-                if due:
-                    ending_dates.append(min(due))
-                    ending.append(_agreement_item(
-                        row, date=min(due),
-                        note=(f"Opzeggen uiterlijk {datum(deadline)}; " if on <= deadline else "")
-                        + f"einddatum {datum(row['end_date'])}.",
-                    ))
-        elif row["status"] == "signed":
-            still_signed += 1
-            expired.append(_agreement_item(
-                row, date=row["end_date"],
-                note=f"Verlopen op {datum(row['end_date'])}, maar staat nog als ondertekend.",
-            ))
-        elif row["status"] == "ended":
-            expired.append(_agreement_item(
-                row, date=row["end_date"], note="Beëindigd.",
-            ))
-
-    missing: list[Item] = []
-    uncovered_suppliers: set[int] = set()
-    seen_products: set[int] = set()
-    for usage in usages:
-        if usage["product"] in covered or usage["product"] in seen_products:
-            continue
-        seen_products.add(usage["product"])
-        uncovered_suppliers.add(usage["supplier"])
-        missing.append(Item(
-            type="product", id=usage["product"], name=usage["name"],
-            link=f"/suppliers/{usage['supplier']}", supplier_id=usage["supplier"],
-            supplier_name=usage["supplier_name"],
-            note="In gebruik zonder geldende ondertekende overeenkomst.",
-        ))
-    products_uncovered = len(missing)
-    with_agreement = {row["supplier"] for row in agreements}
-    for supplier in suppliers:
-        sid = supplier["id"]
-        if sid in with_agreement or sid in uncovered_suppliers or sid in only_subprocessor:
-            continue
-        missing.append(_supplier_item(supplier, "Leverancier zonder enige verwerkersovereenkomst."))
-
-    best: dict[int, tuple[str, dt.date | None]] = {}
-    for row in evidence:
-        status = evidence_status(
-            row["kind"], issued_on=row["issued_on"], period_end=row["period_end"],
-            valid_until=row["valid_until"], standard_version=row["standard_version"], on=on,
-            policy=policy,
-        )
-        if status.state in VALID_STATES:
-            best[row["supplier"]] = (status.state, status.counts_until)
-        else:
-            best.setdefault(row["supplier"], (status.state, status.counts_until))
-    unassured = [
-        _supplier_item(
-            s,
-            "Geen bewijsstuk." if s["id"] not in best
-            else f"Geen geldig bewijsstuk (laatste: {_STATE_NL.get(best[s['id']][0], best[s['id']][0])}).",
-            date=best.get(s["id"], (None, None))[1],
-        )
-        for s in suppliers
-        if best.get(s["id"], ("", None))[0] not in VALID_STATES
-    ]
-
-    catalogue = load_catalogue()
-    order = {key: index for index, key in enumerate(catalogue.keys)}
-    groups: dict[str, Group] = {}
-    gap_items: list[Item] = []
-    for row in findings:
-        title = _clause_title(row["key"])
-        item = Item(
-            type="finding", id=row["agreement"], name=row["title"], link=f"/agreements/{row['agreement']}",
-            supplier_id=row["supplier"], supplier_name=row["supplier_name"] or "",
-            note=f"{title}: {'ontbreekt' if row['status'] == 'missing' else 'zwak'}.",
-        )
-        gap_items.append(item)
-        group = groups.setdefault(row["key"], Group(key=row["key"], title=title, count=0, items=[]))
-        group.count += 1
-        group.items.append(item)
-
-    lights: dict[str, Light] = {
-        "signed": signed_light(len(signed), len(missing)),
-        "missing": missing_light(products_uncovered, len(missing) - products_uncovered),
-        "ending": ending_light(ending_dates, on),
-        "expired": expired_light(still_signed),
-        "assurance": assurance_light(len(unassured), len(suppliers)),
-        "gaps": gaps_light([r["status"] for r in findings]),
-    }
-    ending.sort(key=lambda i: (i.date or horizon, i.name))
-    items = {"signed": signed, "missing": missing, "ending": ending, "expired": expired,
-             "assurance": unassured, "gaps": gap_items}
-    return [
-        Figure(
-            key=key, label=LABELS[key], count=len(items[key]), light=lights[key], rule=RULES[key],
-            items=items[key],
-            groups=sorted(groups.values(), key=lambda g: order.get(g.key, len(order))) if key == "gaps" else [],
-        )
-        for key in FIGURE_KEYS
-    ]
-
-
-_STATE_NL = {
-    "expired": "verlopen", "stale": "verouderd", "design_only": "alleen opzet (type I)",
-    "incomplete": "onvolledig",
-}
-
-
-def _clause_title(key: str) -> str:
-    try:
-        return load_catalogue().get(key).title_nl
-    except KeyError:
-        return key
 
 
 __all__ = ["LIGHT_NL", "Figure", "Group", "Item", "Member", "Overview", "overview_for"]

@@ -15,6 +15,7 @@ import pytest_asyncio
 from lxml import etree
 
 from contracts import overview as ov
+from contracts import overview_lights as lights
 from contracts.overview_chart import overview_svg
 from contracts.overview_export import cell_text, to_csv, to_docx, to_xlsx
 from tests import factories
@@ -200,32 +201,32 @@ async def test_figures_change_with_the_reference_day(register) -> None:  # type:
 
 
 def test_signed_light_thresholds() -> None:
-    assert ov.signed_light(0, 0) == "green"
-    assert ov.signed_light(3, 1) == "orange"  # exactly 75 % covered
-    assert ov.signed_light(2, 1) == "red"
+    assert lights.signed_light(0, 0) == "green"
+    assert lights.signed_light(3, 1) == "orange"  # exactly 75 % covered
+    assert lights.signed_light(2, 1) == "red"
 
 
 def test_ending_light_turns_red_within_thirty_days() -> None:
-    assert ov.ending_light([], ON) == "green"
-    assert ov.ending_light([ON + dt.timedelta(days=30)], ON) == "red"
-    assert ov.ending_light([ON + dt.timedelta(days=31)], ON) == "orange"
+    assert lights.ending_light([], ON) == "green"
+    assert lights.ending_light([ON + dt.timedelta(days=30)], ON) == "red"
+    assert lights.ending_light([ON + dt.timedelta(days=31)], ON) == "orange"
 
 
 def test_assurance_light_thresholds() -> None:
-    assert ov.assurance_light(0, 4) == "green"
-    assert ov.assurance_light(1, 4) == "orange"  # exactly 25 %
-    assert ov.assurance_light(2, 7) == "red"
+    assert lights.assurance_light(0, 4) == "green"
+    assert lights.assurance_light(1, 4) == "orange"  # exactly 25 %
+    assert lights.assurance_light(2, 7) == "red"
 
 
 def test_missing_expired_and_gap_lights() -> None:
-    assert ov.missing_light(0, 0) == "green"
-    assert ov.missing_light(0, 1) == "orange"
-    assert ov.missing_light(1, 0) == "red"
-    assert (ov.expired_light(0), ov.expired_light(1)) == ("green", "red")
-    assert ov.gaps_light([]) == "green"
-    assert ov.gaps_light(["weak", "weak"]) == "orange"
-    assert ov.gaps_light(["weak", "missing"]) == "red"
-    assert ov.worst(["green", "orange", "green"]) == "orange"
+    assert lights.missing_light(0, 0) == "green"
+    assert lights.missing_light(0, 1) == "orange"
+    assert lights.missing_light(1, 0) == "red"
+    assert (lights.expired_light(0), lights.expired_light(1)) == ("green", "red")
+    assert lights.gaps_light([]) == "green"
+    assert lights.gaps_light(["weak", "weak"]) == "orange"
+    assert lights.gaps_light(["weak", "missing"]) == "red"
+    assert lights.worst(["green", "orange", "green"]) == "orange"
 
 
 async def test_an_empty_register_is_green(clean) -> None:  # type: ignore[no-untyped-def]
