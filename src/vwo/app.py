@@ -49,10 +49,12 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
     status = response.status_code
     body: Any = response.content
     message = body.get("detail", "") if isinstance(body, dict) else ""
+    user = shell.known_web_user(request)
     return Template(  # type: ignore[return-value]
         template_name="error.html", status_code=status,
         context={"title": ERROR_TITLES.get(status, "Er ging iets mis"), "message": message,
-                 "user": None, "nav": [], "path": request.url.path, "flash": None},
+                 "user": user, "nav": shell.nav(user) if user else [], "path": request.url.path,
+                 "flash": None},
     )
 
 

@@ -116,6 +116,9 @@ async def test_supplier_outside_the_users_scope_is_not_found(web) -> None:  # ty
         response = await web.get(path)
         assert response.status_code == 404, path
         assert "Niet gevonden" in response.text and "Elders" not in response.text
+        # The error page keeps the menu and the way out, as any page of a logged-in user.
+        assert 'aria-label="Hoofdmenu"' in response.text and 'href="/suppliers"' in response.text, path
+        assert "inkoop@test.vwo" in response.text and 'action="/logout"' in response.text, path
     listing = await web.get("/suppliers")
     assert "Elders B.V." not in listing.text
 

@@ -145,7 +145,14 @@ async def provide_web_user(request: Request) -> Principal:
     principal = await principal_for_user_id(int(user_id)) if user_id else None
     if principal is None:
         raise LoginRequired(detail=request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+    request.state.web_user = principal  # an error page of this request shows the menu too
     return principal
+
+
+def known_web_user(request: Request) -> Principal | None:
+    """The page's user when this request already looked them up (see provide_web_user)."""
+    user = request.scope.get("state", {}).get("web_user")
+    return user if isinstance(user, Principal) else None
 
 
 def login_redirect(request: Request, exc: LoginRequired) -> Redirect:
