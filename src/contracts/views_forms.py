@@ -80,6 +80,7 @@ class AgreementForm:
     assurance_frequency_months: str = ""
     security_standard: str = "BIO"
     product_ids: Many = field(default_factory=list)
+    on_behalf_of: Many = field(default_factory=list)
     sig_controller_name: str = ""
     sig_controller_role: str = ""
     sig_controller_place: str = ""
@@ -90,7 +91,7 @@ class AgreementForm:
     def values(self) -> dict[str, Any]:
         """What to show again in the inputs after an error."""
         out = {k: getattr(self, k) for k in self.__dataclass_fields__}
-        for name in ("subprocessor_ids", "assurance_required", "product_ids"):
+        for name in ("subprocessor_ids", "assurance_required", "product_ids", "on_behalf_of"):
             out[name] = as_list(out[name])
         return out
 
@@ -120,7 +121,7 @@ def detail_values(detail: AgreementDetail) -> dict[str, Any]:
             out[name] = ", ".join(data[name])
         elif name in {"subprocessor_ids", "product_ids"}:
             out[name] = [str(i) for i in data[name]]
-        elif name == "assurance_required":
+        elif name in {"assurance_required", "on_behalf_of"}:
             out[name] = list(data[name])
         elif name == "controller":
             out[name] = detail.controller
@@ -141,6 +142,7 @@ def _payload(form: AgreementForm) -> tuple[dict[str, Any], dict[str, str]]:
         "subprocessor_authorisation": form.subprocessor_authorisation,
         "security_standard": form.security_standard,
         "assurance_required": as_list(form.assurance_required),
+        "on_behalf_of": as_list(form.on_behalf_of),
         "locations": [c.upper() for c in re.split(r"[\s,;]+", form.locations) if c],
         "signatories": {
             party: {part: getattr(form, f"sig_{party}_{part}").strip() for part in SIGNATORY_PARTS}

@@ -10,7 +10,8 @@ from piccolo.query.functions.aggregate import Max
 
 from contracts import queries
 from contracts.tables import Agreement, Finding, Transition
-from suppliers.tables import Arrangement, Municipality
+from suppliers import identifiers as ids
+from suppliers.tables import Arrangement, Membership, Municipality
 from vwo.auth import Principal
 
 
@@ -38,6 +39,22 @@ async def controller_options(principal: Principal) -> list[tuple[str, str]]:
     rows = [(r["cbs_code"], r["name"]) for r in await Municipality.select(Municipality.cbs_code, Municipality.name)]
     rows += [(r["slug"], r["name"]) for r in await Arrangement.select(Arrangement.slug, Arrangement.name)]
     return sorted(rows, key=lambda item: item[1].lower())
+
+
+async def arrangement_members(scope: str, on: dt.date) -> list[dict[str, Any]]:
+    """An arrangement's member municipalities (code, name, member on ``on``), by name; empty
+    for a municipality: the choices of an agreement's "on behalf of"."""
+    if ids.CBS_CODE.match(scope):
+        return []
+    rows = await Membership.select(
+        Membership.municipality.cbs_code.as_alias("cbs_code"), Membership.municipality.name.as_alias("name"),
+        Membership.joined_on, Membership.left_on,
+    ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
+    for row in rows:
+        row["active"] = (row["joined_on"] is None or row["joined_on"] <= on) and (
+            row["left_on"] is None or row["left_on"] > on
+        )
+    return rows
 
 
 async def review_queue(principal: Principal, today: dt.date) -> list[dict[str, Any]]:

@@ -220,3 +220,39 @@ async def test_bulk_generation_shows_progress_then_the_zip(world) -> None:  # ty
     assert "Klaar: 2 van 2 documenten gegenereerd." in job.text
     archive = await client.get(started.headers["location"] + "/download")
     assert archive.status_code == 200 and archive.content[:2] == b"PK"
+
+
+async def test_an_arrangement_agreement_names_the_members_it_acts_for(world) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import arrangement
+
+    admin, client = world["admin"], world["client"]
+    await seed_scope(admin, "GM0599")
+    made = await admin.post("/api/v1/arrangements", json=arrangement("isd-test", ["GM0363", "GM0599"]))
+    assert made.status_code == 201, made.text
+    supplier = await seed_supplier(admin, "isd-test", name="Inkomenswijs B.V.")
+    await add_user("inkoop-isd@gemeente.test", "procurement", ["isd-test"], password=PASSWORD)
+    await login(client, "inkoop-isd@gemeente.test")
+
+    form = await client.get("/agreements/new", params={"controller": "isd-test", "supplier_id": supplier["id"]})
+    assert 'id="on_behalf_of-GM0363"' in form.text and 'id="on_behalf_of-GM0599"' in form.text
+    fields = {
+        "controller": "isd-test", "supplier_id": str(supplier["id"]), "title": "VWO Inkomensregie",
+        "start_date": "2027-01-01", "notice_period_months": "3", "review_interval_months": "12",
+        "return_days": "30", "breach_notification_hours": "24", "assurance_frequency_months": "12",
+        "locations": "NL", "subprocessor_authorisation": "specific", "security_standard": "BIO",
+    }
+    refused = await submit(client, "/agreements/new", {**fields, "on_behalf_of": ["GM0599", "GM0518"]})
+    assert refused.status_code == 400
+    assert "GM0518 is geen lid van isd-test." in refused.text
+    assert 'aria-invalid="true"' in re.search(r'<input[^>]*id="on_behalf_of-GM0599"[^>]*>', refused.text).group(0)  # type: ignore[union-attr]
+    assert await Agreement.count() == 0
+
+    created = await submit(client, "/agreements/new", {**fields, "on_behalf_of": "GM0599"}, follow_redirects=False)
+    assert created.status_code == 303, created.text
+    row = await Agreement.select(Agreement.id, Agreement.on_behalf_of).first()
+    assert row is not None and row["on_behalf_of"] in (["GM0599"], '["GM0599"]')
+    detail = await client.get(created.headers["location"])
+    assert re.search(r"Namens</th><td>Gemeente GM0599</td>", detail.text)
+    edit = await client.get(f"/agreements/{row['id']}/edit")
+    assert re.search(r'<input[^>]*id="on_behalf_of-GM0599"[^>]*checked', edit.text)
+    assert not re.search(r'<input[^>]*id="on_behalf_of-GM0363"[^>]*checked', edit.text)
