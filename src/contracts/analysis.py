@@ -65,7 +65,8 @@ async def record_scan(
     rows = [
         Finding(
             agreement=agreement["id"], scan=scan.id, key=clause["key"], tier=tiers.get(clause["key"], "recommended"),
-            status=clause["status"], reason=clause["reason"] or ("Niet gevonden in het document." if clause["status"] == "missing" else ""),
+            status=clause["status"],
+            reason=clause["reason"] or ("Niet gevonden in het document." if clause["status"] == "missing" else ""),
         )
         for clause in report.get("clauses", [])
         if clause["status"] in {"missing", "weak"}

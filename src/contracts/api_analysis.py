@@ -9,6 +9,7 @@ import msgspec
 from litestar import Controller, get, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
+from litestar.types import ControllerRouterHandler
 
 from contracts import analysis
 from contracts.clauses import load_catalogue
@@ -146,4 +147,4 @@ class FindingController(Controller):
         ]
 
 
-CONTROLLERS = [list_clauses, scan_document, FindingController]
+CONTROLLERS: list[ControllerRouterHandler] = [list_clauses, scan_document, FindingController]

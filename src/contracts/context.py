@@ -85,7 +85,8 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
                 SubprocessorLink.subprocessor, SubprocessorLink.country, SubprocessorLink.service
             ).where(SubprocessorLink.subprocessor.is_in(sub_ids), SubprocessorLink.supplier.scope == scope)
         }
-        for sub in await Supplier.select(Supplier.id, Supplier.name, Supplier.country).where(Supplier.id.is_in(sub_ids)):
+        subs = await Supplier.select(Supplier.id, Supplier.name, Supplier.country).where(Supplier.id.is_in(sub_ids))
+        for sub in subs:
             link = details.get(sub["id"], {})
             country = link.get("country") or sub["country"]
             subprocessors.append(Subprocessor(
@@ -117,7 +118,9 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
             personal_data=row["personal_data"], special_categories=row["special_categories"],
             criminal_data=row["criminal_data"], bsn=row["bsn"], data_subjects=row["data_subjects"],
             retention=row["retention"],
-            locations=[Location(country=c, country_name=ids.country_name(c), in_eea=ids.in_eea(c)) for c in row["locations"]],
+            locations=[
+                Location(country=c, country_name=ids.country_name(c), in_eea=ids.in_eea(c)) for c in row["locations"]
+            ],
             transfer_mechanism=row["transfer_mechanism"],
             subprocessor_authorisation=row["subprocessor_authorisation"],
             subprocessor_notice_days=row["subprocessor_notice_days"] or 30,

@@ -139,7 +139,7 @@ async def overview_for(
     usages = await ProductUsage.select(
         ProductUsage.product, ProductUsage.product.name.as_alias("name"),
         ProductUsage.product.supplier.as_alias("supplier"),
-        ProductUsage.product.supplier.name.as_alias("supplier_name"),
+        ProductUsage.product._.supplier._.name.as_alias("supplier_name"),
     ).where(ProductUsage.used_by == scope).order_by(ProductUsage.product.name)
     suppliers = await Supplier.select(Supplier.id, Supplier.name).where(
         Supplier.scope == scope
@@ -156,7 +156,7 @@ async def overview_for(
     findings = await Finding.select(
         Finding.id, Finding.key, Finding.status, Finding.agreement,
         Finding.agreement.title.as_alias("title"), Finding.agreement.supplier.as_alias("supplier"),
-        Finding.agreement.supplier.name.as_alias("supplier_name"),
+        Finding.agreement._.supplier._.name.as_alias("supplier_name"),
     ).where(
         Finding.agreement.scope == scope, Finding.decision.is_null(),
         Finding.superseded.eq(False), Finding.tier == "mandatory",

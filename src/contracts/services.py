@@ -168,7 +168,9 @@ async def create_agreement(data: AgreementCreate, principal: Principal) -> int:
             raise Invalid({"controller": f"{scope} is geen gemeente of samenwerkingsverband in het register."})
         supplier = await Supplier.select(Supplier.scope).where(Supplier.id == data.supplier_id).first()
         if supplier is None or supplier["scope"] != scope:
-            raise Invalid({"supplier_id": "Deze leverancier staat niet in het register van de verwerkingsverantwoordelijke."})
+            raise Invalid(
+                {"supplier_id": "Deze leverancier staat niet in het register van de verwerkingsverantwoordelijke."}
+            )
         values = {
             name: _plain(getattr(data, name))
             for name in data.__struct_fields__

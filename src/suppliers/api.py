@@ -317,7 +317,9 @@ class EvidenceController(Controller):
         return await self._one(user, settings, supplier_id, record_id, 201)
 
     @get("/{record_id:int}", operation_id="getEvidence", responses=READ_ERRORS)
-    async def read(self, user: Principal, settings: Settings, supplier_id: int, record_id: int) -> Response[EvidenceOut]:
+    async def read(
+        self, user: Principal, settings: Settings, supplier_id: int, record_id: int
+    ) -> Response[EvidenceOut]:
         """One evidence item with its state today."""
         return await self._one(user, settings, supplier_id, record_id)
 
@@ -352,7 +354,12 @@ class EvidenceController(Controller):
         )
         return await self._one(user, settings, supplier_id, record_id)
 
-    @get("/{record_id:int}/file", operation_id="downloadEvidenceFile", responses=READ_ERRORS, media_type="application/pdf")
+    @get(
+        "/{record_id:int}/file",
+        operation_id="downloadEvidenceFile",
+        responses=READ_ERRORS,
+        media_type="application/pdf",
+    )
     async def download(self, user: Principal, supplier_id: int, record_id: int) -> Response[bytes]:
         """Download the attached PDF."""
         name, content = await services.evidence_file(supplier_id, record_id, user)

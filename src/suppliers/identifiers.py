@@ -17,7 +17,10 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 #: The EU 27 plus Iceland, Liechtenstein and Norway.
 EEA = frozenset(
-    ["AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO"]
+    [
+        "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT",
+        "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO",
+    ]
 )
 
 OIN_PREFIXES = {
@@ -55,9 +58,8 @@ def oin_error(value: str) -> str | None:
     prefix, rest = value[:8], value[8:]
     if prefix not in OIN_PREFIXES:
         return "Een OIN begint met 00000001 (RSIN), 00000003 (KvK), 00000004 of 00000099."
-    if prefix == "00000001":
-        if not rsin_valid(rest[:9]) or rest[9:].strip("0"):
-            return "Dit OIN bevat geen geldig RSIN (elfproef) gevolgd door nullen."
+    if prefix == "00000001" and (not rsin_valid(rest[:9]) or rest[9:].strip("0")):
+        return "Dit OIN bevat geen geldig RSIN (elfproef) gevolgd door nullen."
     if prefix == "00000003" and rest[8:].strip("0"):
         return "Dit OIN bevat geen KvK-nummer van acht cijfers gevolgd door nullen."
     return None

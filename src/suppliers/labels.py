@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 EVIDENCE_KINDS = {
     "iso27001": "ISO 27001-certificaat",
     "nen7510": "NEN 7510-certificaat",
@@ -43,7 +45,19 @@ LEGAL_FORMS = {
     "centrumgemeente": "centrumgemeente",
     "regeling_zonder_meer": "regeling zonder meer",
 }
-LABELS = {
+
+
+class Labels(TypedDict):
+    """The label tables every register page gets in its template context."""
+
+    evidence_kinds: dict[str, str]
+    evidence_states: dict[str, str]
+    product_kinds: dict[str, str]
+    arrangement_kinds: dict[str, str]
+    legal_forms: dict[str, str]
+
+
+LABELS: Labels = {
     "evidence_kinds": EVIDENCE_KINDS,
     "evidence_states": EVIDENCE_STATES,
     "product_kinds": PRODUCT_KINDS,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
@@ -341,7 +341,7 @@ class EvidencePage(Struct, kw_only=True):
     page_size: int
 
 
-def updates(data: Struct) -> dict[str, object]:
+def updates(data: Struct) -> dict[str, Any]:
     """The fields a PATCH body actually set."""
     return {
         name: value

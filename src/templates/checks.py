@@ -62,15 +62,15 @@ def forbidden_constructs(tree: nodes.Template) -> list[str]:
     for item in tree.find_all(nodes.Getitem):
         arg = item.arg
         if isinstance(arg, nodes.Const) and isinstance(arg.value, str) and _is_unsafe(arg.value):
-            found.append(f"regel {item.lineno}: ['{item.arg.value}'] is niet toegestaan")
+            found.append(f"regel {item.lineno}: ['{arg.value}'] is niet toegestaan")
     for flt in tree.find_all(nodes.Filter):
         first = flt.args[0] if flt.name == "attr" and flt.args else None
         name = first.value if isinstance(first, nodes.Const) else None
         if isinstance(name, str) and _is_unsafe(name):
             found.append(f"regel {flt.lineno}: attr('{name}') is niet toegestaan")
     for kind in (nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport):
-        for node in tree.find_all(kind):
-            found.append(f"regel {node.lineno}: extends/include/import is niet toegestaan")
+        for construct in tree.find_all(kind):
+            found.append(f"regel {construct.lineno}: extends/include/import is niet toegestaan")
     return found
 
 
@@ -136,9 +136,11 @@ def unknown_fields(tree: nodes.Template, schema: dict[str, Schema] | None = None
         if attr is None:
             return None
         base = resolve(node.node, scope)  # type: ignore[attr-defined]
-        if base is None or not isinstance(base[1], dict):
+        if base is None:
             return None
         path, shape = base
+        if not isinstance(shape, dict):
+            return None
         if attr not in shape:
             problems.setdefault(f"{path}.{attr}", node.lineno)
             return None

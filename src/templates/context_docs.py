@@ -13,7 +13,10 @@ DOCS: dict[str, tuple[str, str]] = {
         "De hoofdovereenkomst waar deze overeenkomst bij hoort.",
         "The main contract this agreement belongs to.",
     ),
-    "agreement.status": ("Status: draft, in_review, approved, signed of ended.", "Status: draft, in_review, approved, signed or ended."),
+    "agreement.status": (
+        "Status: draft, in_review, approved, signed of ended.",
+        "Status: draft, in_review, approved, signed or ended.",
+    ),
     "agreement.start_date": ("Ingangsdatum.", "Start date."),
     "agreement.end_date": (
         "Einddatum; leeg bij onbepaalde tijd.",

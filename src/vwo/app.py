@@ -46,7 +46,7 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
     response = error_response(request, exc)
     if request.url.path.startswith(shell.NON_PAGE_PREFIXES):
         return response
-    status = response.status_code
+    status = response.status_code or 500
     body: Any = response.content
     message = body.get("detail", "") if isinstance(body, dict) else ""
     user = shell.known_web_user(request)

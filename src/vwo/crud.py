@@ -15,6 +15,7 @@ from typing import Any
 import msgspec
 from piccolo.columns import Column
 from piccolo.columns.combination import Where
+from piccolo.custom_types import Combinable
 from piccolo.table import Table
 
 from vwo import audit
@@ -130,7 +131,7 @@ async def fetch_for_write(
     return row
 
 
-async def ensure_unique(res: Resource, checks: Iterable[tuple[Where, str, str]]) -> None:
+async def ensure_unique(res: Resource, checks: Iterable[tuple[Combinable, str, str]]) -> None:
     """Raise 409 on the first check whose condition matches an existing row."""
     for condition, name, message in checks:
         if await res.table.exists().where(condition):
@@ -144,7 +145,7 @@ async def insert(
     derived = {name: compute(values) for name, compute in res.derived}
     row = res.table(**values, **derived, version=1, created_at=stamp, updated_at=stamp)
     await res.table.insert(row)
-    record_id = int(row.id)
+    record_id = int(getattr(row, res.table._meta.primary_key._meta.name))
     await audit.record(
         actor=principal.email,
         action="create",
@@ -172,10 +173,13 @@ async def update(
     merged = {**row, **changed}
     derived = {name: value for name, compute in res.derived if (value := compute(merged)) != row.get(name)}
     pk = res.table._meta.primary_key
+    # Piccolo types the values as dict[Column | str, Any], which a dict[str, Any] is not.
+    values: dict[Column | str, Any] = dict(changed.items())
+    values.update(derived.items())
+    values["version"] = new_version
+    values["updated_at"] = now()
     updated = (
-        await res.table.update(
-            {**changed, **derived, "version": new_version, "updated_at": now()}, use_auto_update=False
-        )
+        await res.table.update(values, use_auto_update=False)
         .where(pk == row["id"], res.table._meta.get_column_by_name("version") == row["version"])
         .returning(pk)
     )

@@ -12,6 +12,7 @@ from typing import Any
 
 import aiosqlite
 from piccolo.engine.base import Engine
+from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine, TransactionType, dict_factory
 
 os.environ.setdefault("PICCOLO_CONF", "vwo.piccolo_conf")
@@ -124,7 +125,7 @@ class ReusingSQLiteEngine(SQLiteEngine):
                 return rows
         connection = self._idle.pop() if self._idle else await self._open()
         try:
-            rows = await connection.execute_fetchall(query, args or [])
+            fetched = await connection.execute_fetchall(query, args or [])
             if connection.in_transaction:  # a raw BEGIN: commit, as Piccolo does
                 await connection.commit()
         except BaseException:
@@ -134,7 +135,7 @@ class ReusingSQLiteEngine(SQLiteEngine):
             self._idle.append(connection)
         else:
             await connection.close()
-        return rows
+        return fetched
 
     async def close_idle_connections(self) -> None:
         idle, self._idle = self._idle, []
@@ -158,8 +159,8 @@ async def start() -> None:
     db = engine()
     if isinstance(db, SQLiteEngine):
         await db.run_ddl("PRAGMA journal_mode=WAL")
-    elif getattr(db, "pool", None) is None:
-        await db.start_connection_pool(min_size=1, max_size=10, reset=keep_session)  # type: ignore[attr-defined]
+    elif isinstance(db, PostgresEngine) and db.pool is None:
+        await db.start_connection_pool(min_size=1, max_size=10, reset=keep_session)
 
 
 async def keep_session(connection: Any) -> None:

@@ -14,6 +14,7 @@ from suppliers.schemas import (
     MemberIn,
     MunicipalityCreate,
     ProductCreate,
+    ProductKind,
     SubprocessorCreate,
     SupplierCreate,
 )
@@ -40,7 +41,7 @@ USERS = [
 ]
 
 # (scope, name, kvk, country, products)
-SUPPLIERS = [
+SUPPLIERS: list[tuple[str, str, str | None, str, list[tuple[str, ProductKind]]]] = [
     ("GM9901", "Civitas Software B.V.", "61234567", "NL", [("Burgerzaken Online", "saas")]),
     ("GM9901", "Polder Hosting B.V.", "62345678", "NL", [("Private cloud", "hosting")]),
     ("GM9901", "Nordic Cloud Services AB", None, "SE", [("Backup as a service", "saas")]),
@@ -143,7 +144,9 @@ async def load_demo() -> list[tuple[str, str, str]]:
             ),
             SYSTEM,
         )
-    known = {(r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)}
+    known = {
+        (r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)
+    }
     evidence = _evidence(today)
     for scope, name, kvk, country, products in SUPPLIERS:
         if (scope, name) in known:
@@ -153,7 +156,12 @@ async def load_demo() -> list[tuple[str, str, str]]:
                 name=name, country=country, scope=scope, kvk_number=kvk,
                 address="Voorbeeldstraat 1, 1234 AB Voorbeeldstad" if country == "NL" else "",
                 website="https://" + name.split()[0].lower().strip(",&") + ".example",
-                contacts=[Contact(name="Servicedesk", role="Privacycontact", email="privacy@" + name.split()[0].lower().strip(",&") + ".example")],
+                contacts=[
+                    Contact(
+                        name="Servicedesk", role="Privacycontact",
+                        email="privacy@" + name.split()[0].lower().strip(",&") + ".example",
+                    )
+                ],
             ),
             SYSTEM,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateutil.relativedelta import relativedelta
 
 from contracts import documents, services
-from contracts.schemas import AgreementCreate, Signatories, Signatory, TransitionIn
+from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
 from contracts.tables import Agreement, Document
 from suppliers.tables import Product, Supplier
 from templates.tables import Template
@@ -13,21 +13,35 @@ from vwo import clock
 from vwo.auth import SYSTEM
 
 # (scope, supplier, title, reference, status to reach, generate a document)
-PLAN = [
+PLAN: list[tuple[str, str, str, str, Status, bool]] = [
     ("GM9901", "Civitas Software B.V.", "Verwerkersovereenkomst Burgerzaken Online", "VWO-BKD-001", "signed", True),
     ("GM9901", "Polder Hosting B.V.", "Verwerkersovereenkomst Private cloud", "VWO-BKD-002", "approved", True),
-    ("GM9901", "Atlantic Analytics Inc.", "Verwerkersovereenkomst Klanttevredenheid", "VWO-BKD-003", "in_review", False),
+    (
+        "GM9901", "Atlantic Analytics Inc.", "Verwerkersovereenkomst Klanttevredenheid", "VWO-BKD-003",
+        "in_review", False,
+    ),
     ("GM9902", "Zaakwijs B.V.", "Verwerkersovereenkomst Zaaksysteem", "VWO-HGV-001", "draft", False),
-    ("isd-beekdal-hoogveen", "Inkomensregie B.V.", "Verwerkersovereenkomst Participatie Suite", "VWO-ISD-001", "signed", True),
-    ("isd-beekdal-hoogveen", "Jeugdzorg Connect B.V.", "Verwerkersovereenkomst Wmo-portaal", "VWO-ISD-002", "ended", False),
-    ("belastingen-zuidrand", "Taxatie & Heffing B.V.", "Verwerkersovereenkomst WOZ-taxatie", "VWO-BSZ-001", "signed", False),
+    (
+        "isd-beekdal-hoogveen", "Inkomensregie B.V.", "Verwerkersovereenkomst Participatie Suite", "VWO-ISD-001",
+        "signed", True,
+    ),
+    (
+        "isd-beekdal-hoogveen", "Jeugdzorg Connect B.V.", "Verwerkersovereenkomst Wmo-portaal", "VWO-ISD-002",
+        "ended", False,
+    ),
+    (
+        "belastingen-zuidrand", "Taxatie & Heffing B.V.", "Verwerkersovereenkomst WOZ-taxatie", "VWO-BSZ-001",
+        "signed", False,
+    ),
 ]
-ORDER = ["draft", "in_review", "approved", "signed", "ended"]
+ORDER: list[Status] = ["draft", "in_review", "approved", "signed", "ended"]
 
 
 async def load_demo_agreements() -> None:
     existing = {r["reference"] for r in await Agreement.select(Agreement.reference)}
-    suppliers = {(r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)}
+    suppliers = {
+        (r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)
+    }
     template = await Template.select(Template.id).where(Template.scope == "", Template.language == "nl").order_by(
         Template.version, ascending=False
     ).first()
@@ -50,7 +64,8 @@ async def load_demo_agreements() -> None:
                 subject_matter="Levering en beheer van de applicatie, inclusief hosting en support.",
                 purposes=["Uitvoering van wettelijke taken van de gemeente"],
                 nature=["verzamelen", "opslaan", "raadplegen", "wissen"],
-                personal_data=["NAW-gegevens", "contactgegevens", "BSN"] + (["gegevens over gezondheid"] if health else []),
+                personal_data=["NAW-gegevens", "contactgegevens", "BSN"]
+                + (["gegevens over gezondheid"] if health else []),
                 special_categories=health, bsn=True,
                 data_subjects=["inwoners", "medewerkers"],
                 retention="Zolang de hoofdovereenkomst loopt; daarna binnen 30 dagen verwijderd.",
@@ -76,7 +91,10 @@ async def load_demo_agreements() -> None:
             remark = "Looptijd verstreken, dienst overgezet" if step == "ended" else ""
             await services.transition(
                 record_id,
-                TransitionIn(to=step, remark=remark, signing_date=today - relativedelta(months=20) if step == "signed" else None),
+                TransitionIn(
+                    to=step, remark=remark,
+                    signing_date=today - relativedelta(months=20) if step == "signed" else None,
+                ),
                 SYSTEM,
             )
 

@@ -24,7 +24,7 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from piccolo.columns.combination import Where
+from piccolo.custom_types import Combinable
 from piccolo.query import Query
 from piccolo.table import Table
 
@@ -54,7 +54,7 @@ class Condition:
 
     __slots__ = ("build", "name")
 
-    def __init__(self, build: Callable[..., Where], name: str = "") -> None:
+    def __init__(self, build: Callable[..., Combinable], name: str = "") -> None:
         self.build = build
         self.name = name or getattr(build, "__name__", "condition")
 
@@ -85,7 +85,7 @@ class Bound:
             return [Slot(position, i) for i in range(len(self.value))]
         return Slot(position)
 
-    def where(self, position: int) -> tuple[Where, list[Slot]]:
+    def where(self, position: int) -> tuple[Combinable, list[Slot]]:
         """The condition built on placeholders, and the slots it was given."""
         if self.value is _NO_VALUE:
             return self.condition.build(), []

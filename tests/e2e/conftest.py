@@ -51,7 +51,7 @@ def _fresh_database() -> tuple[str, str | None]:
     if not base:
         return f"sqlite:///{tempfile.mkdtemp(prefix='vwo-e2e-')}/e2e.sqlite", None
     name = f"vwo_e2e_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)  # noqa: S603,S607
+    subprocess.run(["psql", base, "-qc", f'CREATE DATABASE "{name}"'], check=True)
     return urlunparse(urlparse(base)._replace(path="/" + name)), name
 
 
@@ -61,10 +61,10 @@ def service() -> Iterator[str]:
         pytest.skip("Chromium is not installed (.ci/run installs Debian's chromium package)")
     url, pg_name = _fresh_database()
     env = {**os.environ, "VWO_DATABASE_URL": url, "VWO_SECRET_KEY": uuid.uuid4().hex}
-    subprocess.run([VWO, "demo"], env=env, check=True, capture_output=True, timeout=300)  # noqa: S603
+    subprocess.run([VWO, "demo"], env=env, check=True, capture_output=True, timeout=300)
     port = _free_port()
     log = open(ARTIFACTS.parent / f"e2e-server-{port}.log", "w") if ARTIFACTS.parent.exists() else subprocess.DEVNULL  # noqa: SIM115
-    server = subprocess.Popen([VWO, "serve", "--port", str(port)], env=env, stdout=log, stderr=log)  # noqa: S603
+    server = subprocess.Popen([VWO, "serve", "--port", str(port)], env=env, stdout=log, stderr=log)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(150):

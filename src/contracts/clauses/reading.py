@@ -53,12 +53,12 @@ def read_document(data: bytes, filename: str) -> Document:
             f"Bestandstype {suffix or '(geen extensie)'!r} wordt niet ondersteund; "
             "gebruik .docx, .pdf, .txt of .md."
         )
-    blocks = tuple(b for b in blocks if b.text.strip())
-    if not blocks:
+    kept = tuple(b for b in blocks if b.text.strip())
+    if not kept:
         raise NoReadableText("Het document bevat geen tekst om te lezen.")
-    if sum(len(b.text) for b in blocks) > MAX_TEXT_CHARS:
+    if sum(len(b.text) for b in kept) > MAX_TEXT_CHARS:
         raise DocumentTooLarge("Het document bevat te veel tekst om te beoordelen.")
-    return Document(filename=filename, blocks=blocks)
+    return Document(filename=filename, blocks=kept)
 
 
 # -- Word -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -28,7 +29,7 @@ ACCENT = RGBColor(0x0B, 0x4F, 0x8A)
 SHADE = "DCE3EC"
 
 
-def _styles(doc: Document) -> None:  # type: ignore[valid-type]
+def _styles(doc: DocxDocument) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
@@ -51,7 +52,7 @@ def _shade(cell: object) -> None:
 
 
 def _loop_table(
-    doc: Document,  # type: ignore[valid-type]
+    doc: DocxDocument,
     head: tuple[str, ...],
     loop: str,
     cells: tuple[str, ...],

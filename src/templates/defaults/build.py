@@ -11,10 +11,12 @@ import datetime as dt
 import io
 import sys
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
 from docx import Document
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
@@ -30,7 +32,7 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 SHADE = "DCE3EC"
 
 
-def _styles(doc: Document) -> None:
+def _styles(doc: DocxDocument) -> None:
     normal = doc.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
@@ -62,7 +64,7 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     paragraph._p.append(field)
 
 
-def _header_footer(doc: Document, content: ModuleType) -> None:
+def _header_footer(doc: DocxDocument, content: ModuleType) -> None:
     section = doc.sections[0]
     section.top_margin = section.bottom_margin = Cm(2.2)
     section.left_margin = section.right_margin = Cm(2.5)
@@ -89,8 +91,8 @@ def _shade(cell_paragraph_cell: object) -> None:
 
 
 def _table(
-    doc: Document,
-    rows: list[tuple[str, ...]],
+    doc: DocxDocument,
+    rows: Sequence[tuple[str, ...]],
     head: tuple[str, ...] | None = None,
     widths: tuple[float, ...] = (5.0, 11.0),
 ) -> Table:
@@ -125,7 +127,7 @@ def _loop_rows(table: Table, start: str, cells: tuple[str, ...], end: str) -> No
     table.add_row().cells[0].text = end
 
 
-def _numbered(doc: Document, number: str, text: str) -> None:
+def _numbered(doc: DocxDocument, number: str, text: str) -> None:
     paragraph = doc.add_paragraph()
     fmt = paragraph.paragraph_format
     fmt.left_indent = Cm(1.0)
@@ -134,7 +136,7 @@ def _numbered(doc: Document, number: str, text: str) -> None:
     paragraph.add_run(f"{number}\t{text}")
 
 
-def _cover(doc: Document, content: ModuleType) -> None:
+def _cover(doc: DocxDocument, content: ModuleType) -> None:
     doc.add_paragraph(content.DOC_TITLE, style="Title")
     subtitle = doc.add_paragraph()
     run = subtitle.add_run("{{ agreement.title }}")
@@ -145,7 +147,7 @@ def _cover(doc: Document, content: ModuleType) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def _annexes(doc: Document, c: ModuleType) -> None:
+def _annexes(doc: DocxDocument, c: ModuleType) -> None:
     def heading(number: str, title: str) -> None:
         doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         doc.add_heading(f"{c.ANNEX} {number} – {title}", level=1)
@@ -212,7 +214,7 @@ def _annexes(doc: Document, c: ModuleType) -> None:
     _loop_rows(subs, "{%tr if not subprocessors %}", (c.ANNEX_IV_NONE, "", "", ""), "{%tr endif %}")
 
 
-def _signatures(doc: Document, c: ModuleType) -> None:
+def _signatures(doc: DocxDocument, c: ModuleType) -> None:
     doc.add_heading(c.SIGNATURE_HEADING, level=1)
     doc.add_paragraph(c.SIGNATURE_INTRO)
     values = {

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 import msgspec
 from litestar.connection import ASGIConnection
+from litestar.enums import ScopeType
 from litestar.exceptions import PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
 
@@ -101,7 +102,8 @@ def field_errors(exc: ApiError) -> dict[str, str]:
 
 async def web_write_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
     """Guard for page controllers: a read-only role (board, viewer) may not post a form (403)."""
-    if connection.scope["method"] in {"GET", "HEAD", "OPTIONS"}:
+    scope = connection.scope
+    if scope["type"] == ScopeType.HTTP and scope["method"] in {"GET", "HEAD", "OPTIONS"}:
         return
     principal = await provide_web_user(connection)  # type: ignore[arg-type]
     if not principal.can_write:

@@ -48,12 +48,17 @@ class LoginController(Controller):
             minutes = max(1, round(wait / 60))
             return Template(
                 "login.html", status_code=429,
-                context={**context, "error": f"Te veel mislukte pogingen. Probeer het over {minutes} minuut/minuten opnieuw."},
+                context={
+                    **context,
+                    "error": f"Te veel mislukte pogingen. Probeer het over {minutes} minuut/minuten opnieuw.",
+                },
             )
         principal = await authenticate(email, data.password)
         if principal is None:
             limiter.failed(*keys)
-            return Template("login.html", status_code=400, context={**context, "error": "Onjuist e-mailadres of wachtwoord."})
+            return Template(
+                "login.html", status_code=400, context={**context, "error": "Onjuist e-mailadres of wachtwoord."}
+            )
         limiter.reset(keys[0])
         request.clear_session()
         request.set_session({"user_id": principal.user_id, ROTATE: True})
@@ -77,5 +82,6 @@ class HomeController(Controller):
         flags = await compute_flags(web_user.scope_filter(), today, settings=settings)
         horizon = today + dt.timedelta(days=90)
         by_severity = {s: [f for f in flags if f.severity == s] for s in ("critical", "warning", "info")}
-        deadlines = sorted((f for f in flags if f.due and today <= f.due <= horizon), key=lambda f: f.due)
+        dated = [(f.due, f) for f in flags if f.due and today <= f.due <= horizon]
+        deadlines = [f for _, f in sorted(dated, key=lambda pair: pair[0])]
         return page(request, "home.html", web_user, by_severity=by_severity, deadlines=deadlines, horizon=horizon)
