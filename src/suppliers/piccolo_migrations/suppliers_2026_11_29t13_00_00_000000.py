@@ -1,3 +1,5 @@
+import sys
+
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
 from piccolo.table import Table
 
@@ -60,7 +62,8 @@ async def forwards():
         except Exception as exc:  # no privilege to create the extension: keep scanning
             if savepoint is not None:
                 await savepoint.rollback_to()
-            print(f"pg_trgm not installed ({exc}); supplier search scans the table")
+            # stderr: `vwo serve` migrates with Piccolo's own output silenced
+            print(f"pg_trgm not installed ({exc}); supplier search scans the table", file=sys.stderr)
 
     manager.add_raw(fill_search_text)
     manager.add_raw(list_indexes)
