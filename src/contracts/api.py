@@ -26,7 +26,7 @@ from vwo.http import MAX_ID, READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Pag
 from vwo.settings import Settings
 
 
-def document_out(row: dict, agreement_id: int) -> DocumentOut:  # type: ignore[type-arg]
+def document_out(row: dict, agreement_id: int) -> DocumentOut:
     return DocumentOut(
         id=row["id"], agreement_id=agreement_id, kind=row["kind"], filename=row["filename"],
         sha256=row["sha256"], size=row["size"], template_id=row["template"],

@@ -27,7 +27,7 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError("geef een datum als JJJJ-MM-DD") from None
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register ``flags`` and ``remind``."""
     flags = subparsers.add_parser("flags", help="signaleringen: verlopen bewijs, termijnen, ontbrekende overeenkomsten")
     flags.add_argument(
@@ -45,7 +45,7 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
     remind.set_defaults(func=run_remind)
 
 
-def _text(flags: list, on: dt.date) -> str:  # type: ignore[type-arg]
+def _text(flags: list, on: dt.date) -> str:
     if not flags:
         return f"Geen signaleringen op {on.isoformat()}."
     lines = [

@@ -197,7 +197,7 @@ def parse_create(form: AgreementForm) -> AgreementCreate:
     if errors:
         raise Invalid(errors)
     body.update(controller=form.controller, supplier_id=int(form.supplier_id))
-    return convert(body, AgreementCreate)  # type: ignore[no-any-return]
+    return convert(body, AgreementCreate)
 
 
 def parse_update(form: AgreementForm, status: str) -> tuple[AgreementUpdate, int | None]:

@@ -34,7 +34,7 @@ async def scope_choices(principal: Principal) -> list[tuple[str, str]]:
 async def overview_section(scope: str, principal: Principal) -> Any:
     """The board overview of a scope, when the overview module is part of this build."""
     try:
-        from contracts.overview import overview_for  # type: ignore[import-not-found]
+        from contracts.overview import overview_for
     except ImportError:
         return None
     result = overview_for(scope, principal, clock.today())

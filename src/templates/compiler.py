@@ -36,7 +36,7 @@ _TAGS = re.compile(r"<[^>]+>")
 _STRUCTURAL = re.compile(r"\{%-?\s*(tc|hm|vm|colspan|cellbg)\b")
 
 # docxtpl's preprocessing methods do not touch the document; one bare instance serves all.
-_DOCXTPL = DocxTemplate(None)  # type: ignore[arg-type]
+_DOCXTPL = DocxTemplate(None)
 
 
 def text_of(xml: str) -> str:

@@ -50,7 +50,7 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
     body: Any = response.content
     message = body.get("detail", "") if isinstance(body, dict) else ""
     user = shell.known_web_user(request)
-    return Template(  # type: ignore[return-value]
+    return Template(
         template_name="error.html", status_code=status,
         context={"title": ERROR_TITLES.get(status, "Er ging iets mis"), "message": message,
                  "user": user, "nav": shell.nav(user) if user else [], "path": request.url.path,

@@ -181,4 +181,4 @@ async def stop() -> None:
     if isinstance(db, ReusingSQLiteEngine):
         await db.close_idle_connections()
     elif not isinstance(db, SQLiteEngine):
-        await db.close_connection_pool()  # type: ignore[attr-defined]
+        await db.close_connection_pool()

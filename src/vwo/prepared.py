@@ -115,7 +115,7 @@ class Template:
 
     async def rows(self, values: Sequence[Any], *extra: Any) -> list[dict[str, Any]]:
         """Run with ``values`` (one per position) and ``extra`` for trailing ``{}``s."""
-        return await self.table.raw(self.text, *self.args(values), *extra)  # type: ignore[no-any-return]
+        return await self.table.raw(self.text, *self.args(values), *extra)
 
 
 def compile_query(query: Query[Any, Any], slots: Sequence[Slot], suffix: str = "") -> Template:

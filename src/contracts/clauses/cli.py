@@ -18,7 +18,7 @@ DEFAULT_CORRECTIONS = (
 _STATUS_NL = {"present": "aanwezig", "weak": "zwak", "missing": "ontbreekt"}
 
 
-def add_commands(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_commands(subparsers: argparse._SubParsersAction) -> None:
     """Register ``scan`` and ``eval-clauses``."""
     scan = subparsers.add_parser("scan", help="controleer verwerkersovereenkomsten op clausules")
     scan.add_argument("files", nargs="+", metavar="FILE", type=Path)
