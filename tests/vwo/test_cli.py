@@ -73,7 +73,7 @@ async def test_audit_verify_exits_nonzero_on_a_broken_chain(admin) -> None:  # t
         await _tamper(f"UPDATE vwo_audit_event SET entity_id = '{last['entity_id']}' WHERE seq = {last['seq']}")
 
 
-async def test_backup_restores_every_record(admin, tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_backup_restores_every_record(admin, tmp_path, request) -> None:  # type: ignore[no-untyped-def]
     await seed_scope(admin)
     for i in range(3):
         supplier = await seed_supplier(admin, name=f"Leverancier {i} B.V.")
@@ -92,6 +92,7 @@ async def test_backup_restores_every_record(admin, tmp_path) -> None:  # type: i
         restored_url = f"sqlite:///{target}"
     else:
         restored_url = _pg_dump_and_restore(tmp_path)
+        request.addfinalizer(lambda: _drop_database(restored_url))
         import asyncpg
 
         conn = await asyncpg.connect(restored_url)
@@ -121,6 +122,14 @@ def _pg_dump_and_restore(tmp_path: Path) -> str:
     restored = urlunparse(parsed._replace(path="/" + name))
     subprocess.run(["pg_restore", "--no-owner", "-d", restored, str(dump)], check=True, timeout=120)
     return restored
+
+
+def _drop_database(url: str) -> None:
+    from urllib.parse import urlparse, urlunparse
+
+    parsed = urlparse(url)
+    admin_url = urlunparse(parsed._replace(path="/postgres"))
+    subprocess.run(["psql", admin_url, "-qc", f'DROP DATABASE IF EXISTS "{parsed.path.lstrip("/")}" WITH (FORCE)'], check=True)
 
 
 def _have(command: str) -> bool:
