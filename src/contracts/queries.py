@@ -11,7 +11,7 @@ from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
 from contracts.tables import Agreement, Finding
-from suppliers.search import like_pattern
+from suppliers.search import ilike_pattern, like_pattern
 from suppliers.tables import Arrangement, Municipality
 from vwo import crud
 from vwo.auth import Principal
@@ -89,8 +89,7 @@ async def list_agreements(
     conditions: list[Bound] = []
     if open_findings is not None:
         conditions.append(WITH_OPEN_FINDINGS() if open_findings else WITHOUT_OPEN_FINDINGS())
-    if q and q.strip():
-        term = "%" + q.strip().replace("%", "") + "%"
+    if term := ilike_pattern(q):
         conditions.append(SEARCH([term, like_pattern(q) or "%"]))
     if status:
         conditions.append(WITH_STATUS(status))

@@ -30,7 +30,6 @@ from contracts.views_forms import (
 )
 from suppliers.queries import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
-from vwo import clock
 from vwo.auth import Principal
 from vwo.errors import ApiError, Invalid, NotFound
 from vwo.settings import Settings
@@ -100,7 +99,7 @@ class AgreementPages(Controller):
             "controllers": controllers, "controller": controller, "controller_name": names.get(controller, controller),
             "suppliers": suppliers, "supplier_id": supplier_id,
             "supplier_name": next((s["name"] for s in suppliers if s["id"] == supplier_id), ""),
-            "members": await views_queries.arrangement_members(controller, clock.today()) if controller else [],
+            "members": await views_queries.arrangement_members(controller) if controller else [],
             **await supplier_choices(user, supplier_id), **form_choices(),
         }
 
@@ -140,7 +139,7 @@ class AgreementPages(Controller):
             "agreement": detail, "controller": detail.controller, "controller_name": detail.controller_name,
             "supplier_id": detail.supplier_id, "supplier_name": detail.supplier_name,
             "editable": None if detail.status == "draft" else EDITABLE_AFTER_DRAFT,
-            "members": await views_queries.arrangement_members(detail.controller, clock.today()),
+            "members": await views_queries.arrangement_members(detail.controller),
             **await supplier_choices(user, detail.supplier_id), **form_choices(),
         }
 
@@ -190,7 +189,7 @@ class AgreementPages(Controller):
                           if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
             "product_names": {p["id"]: p["name"] for p in choices["products"]},
             "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
-            "members": await views_queries.arrangement_members(detail.controller, clock.today()),
+            "members": await views_queries.arrangement_members(detail.controller),
             "can_write": user.can_write, "can_decide": user.role in DECIDERS,
             "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
             **form_choices(), "form_errors": {}, "submitted": {},

@@ -11,7 +11,9 @@ from piccolo.query.functions.aggregate import Max
 from contracts import queries
 from contracts.tables import Agreement, Finding, Transition
 from suppliers import identifiers as ids
-from suppliers.tables import Arrangement, Membership, Municipality
+from suppliers.registry import members_of
+from suppliers.tables import Arrangement, Municipality
+from vwo import crud
 from vwo.auth import Principal
 
 
@@ -20,8 +22,8 @@ def _open() -> list[Where]:
 
 
 def _in_scope(column: Any, principal: Principal) -> list[Where]:
-    scopes = principal.scope_filter()
-    return [] if scopes is None else [column.is_in(sorted(scopes) or [""])]
+    scopes = crud.scope_values(principal)
+    return [] if scopes is None else [column.is_in(scopes)]
 
 
 async def open_finding_agreement_ids(principal: Principal) -> set[int]:
@@ -41,20 +43,13 @@ async def controller_options(principal: Principal) -> list[tuple[str, str]]:
     return sorted(rows, key=lambda item: item[1].lower())
 
 
-async def arrangement_members(scope: str, on: dt.date) -> list[dict[str, Any]]:
-    """An arrangement's member municipalities (code, name, member on ``on``), by name; empty
-    for a municipality: the choices of an agreement's "on behalf of"."""
+async def arrangement_members(scope: str) -> list[dict[str, Any]]:
+    """An arrangement's member municipalities (code, name, whether a member today), by
+    name; empty for a municipality: the choices of an agreement's "on behalf of"."""
     if ids.CBS_CODE.match(scope):
         return []
-    rows = await Membership.select(
-        Membership.municipality.cbs_code.as_alias("cbs_code"), Membership.municipality.name.as_alias("name"),
-        Membership.joined_on, Membership.left_on,
-    ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
-    for row in rows:
-        row["active"] = (row["joined_on"] is None or row["joined_on"] <= on) and (
-            row["left_on"] is None or row["left_on"] > on
-        )
-    return rows
+    row = await Arrangement.select(Arrangement.id).where(Arrangement.slug == scope).first()
+    return (await members_of([row["id"]])).get(row["id"], []) if row else []
 
 
 async def review_queue(principal: Principal, today: dt.date) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from piccolo.columns.combination import Where, WhereRaw
 
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import EvidencePolicy, evidence_status
-from suppliers.registry import ARRANGEMENT, LEGAL_PERSONS, MEMBER_CODE, MUNICIPALITY, members_of
+from suppliers.registry import ARRANGEMENT, LEGAL_PERSONS, MUNICIPALITY, members_of
 from suppliers.schemas import (
     ArrangementOut,
     ChainNode,
@@ -22,7 +22,7 @@ from suppliers.schemas import (
     SupplierChain,
     SupplierOut,
 )
-from suppliers.search import like_pattern
+from suppliers.search import ilike_pattern, like_pattern
 from suppliers.services import EVIDENCE, PRODUCT, SUBPROCESSOR, SUPPLIER, usage_of
 from suppliers.tables import (
     Arrangement,
@@ -53,12 +53,6 @@ def _search(*columns: Any) -> Condition:
     return Condition(build, "search " + ", ".join(c._meta.name for c in columns))
 
 
-def search_term(q: str | None) -> str | None:
-    if not q or not q.strip():
-        return None
-    return "%" + q.strip().replace("%", "").replace("_", "") + "%"
-
-
 # --- municipalities and arrangements --------------------------------------------------
 
 
@@ -73,7 +67,7 @@ MUNICIPALITY_SEARCH = _search(Municipality.name, Municipality.cbs_code)
 async def list_municipalities(
     principal: Principal, q: str | None, page: int, page_size: int
 ) -> crud.Page:
-    term = search_term(q)
+    term = ilike_pattern(q)
     conditions = [MUNICIPALITY_SEARCH(term)] if term else []
     return await MUNICIPALITIES.page(principal, conditions, page, page_size)
 
@@ -92,7 +86,7 @@ ARRANGEMENT_SEARCH = _search(Arrangement.name, Arrangement.slug)
 ARRANGEMENT_OF_KIND = Condition(lambda kind: Arrangement.kind == kind, "arrangement kind")
 WITH_MEMBER = Condition(
     lambda code: Arrangement.id.is_in(
-        Membership.select(Membership.arrangement).where(MEMBER_CODE == code)  # noqa: SIM300
+        Membership.select(Membership.arrangement).where(Membership.municipality.cbs_code == code)
     ),
     "with member",
 )
@@ -106,7 +100,7 @@ async def list_arrangements(
     page: int,
     page_size: int,
 ) -> tuple[crud.Page, dict[int, list[dict[str, Any]]]]:
-    term = search_term(q)
+    term = ilike_pattern(q)
     conditions = [ARRANGEMENT_SEARCH(term)] if term else []
     if kind:
         conditions.append(ARRANGEMENT_OF_KIND(kind))
@@ -196,7 +190,7 @@ PRODUCT_SEARCH = _search(Product.name)
 async def list_products(
     supplier_id: int, principal: Principal, q: str | None, page: int, page_size: int
 ) -> tuple[crud.Page, dict[int, list[str]]]:
-    term = search_term(q)
+    term = ilike_pattern(q)
     conditions = [PRODUCT_OF(supplier_id), *([PRODUCT_SEARCH(term)] if term else [])]
     result = await PRODUCTS.page(principal, conditions, page, page_size)
     return result, await usage_of([r["id"] for r in result.items])

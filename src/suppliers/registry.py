@@ -226,10 +226,6 @@ async def delete_arrangement(record_id: int, principal: Principal, if_match: int
         await crud.delete(ARRANGEMENT, row, principal)
 
 
-#: Built once: every step through a foreign key (``Membership.municipality.cbs_code``)
-#: copies columns in Piccolo, which costs more than the query itself on a list request.
-MEMBER_CODE = Membership.municipality.cbs_code
-
 #: Plain SQL, like the token lookup: the same join through Piccolo's query builder spent
 #: most of an arrangement list's time on foreign-key attribute lookups (bench_register).
 _MEMBERS_SQL = (

@@ -24,6 +24,13 @@ def supplier_search_text(row: Mapping[str, Any]) -> str:
     return " ".join(part for part in (fold(row.get("name") or ""), row.get("kvk_number") or "") if part)
 
 
+def ilike_pattern(q: str | None) -> str | None:
+    """An ILIKE pattern for the term as typed (case is ignored, accents are not), or None
+    when there is nothing to search for; LIKE wildcards in the term are dropped."""
+    term = (q or "").strip().replace("%", "").replace("_", "")
+    return f"%{term}%" if term else None
+
+
 def like_pattern(q: str | None) -> str | None:
     """A LIKE pattern for the folded term, or None when there is nothing to search for.
 

@@ -28,6 +28,15 @@ from vwo.prepared import Bound, Condition, Slot, Template, TemplateCache, compil
 NO_SCOPE = "(geen bereik)"
 
 
+def scope_values(principal: Principal) -> list[str] | None:
+    """The scopes to filter on, sorted; None for an admin (everything). A user without
+    scopes gets ``[NO_SCOPE]``, which matches nothing (an empty IN list is not SQL)."""
+    scopes = principal.scope_filter()
+    if scopes is None:
+        return None
+    return sorted(scopes) or [NO_SCOPE]
+
+
 @dataclass(frozen=True)
 class Resource:
     table: type[Table]
@@ -52,17 +61,13 @@ class Resource:
         object.__setattr__(self, "_scope", Condition(self.scope_column.is_in, f"{self.entity} in scope"))
 
     def scoped(self, principal: Principal) -> Where | None:
-        scopes = principal.scope_filter()
-        if scopes is None:
-            return None
-        return self.scope_column.is_in(sorted(scopes) or [NO_SCOPE])
+        scopes = scope_values(principal)
+        return None if scopes is None else self.scope_column.is_in(scopes)
 
     def in_scope(self, principal: Principal) -> Bound | None:
         """The user's scope as a prepared condition; None for an admin (everything)."""
-        scopes = principal.scope_filter()
-        if scopes is None:
-            return None
-        return self._scope(sorted(scopes) or [NO_SCOPE])
+        scopes = scope_values(principal)
+        return None if scopes is None else self._scope(scopes)
 
     def decode(self, row: dict[str, Any]) -> dict[str, Any]:
         for name in self.json_fields:
