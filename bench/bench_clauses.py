@@ -20,11 +20,11 @@ from pathlib import Path
 
 import docx
 
-from contracts.clauses.reading import read_document
-from contracts.clauses.scan import scan_blocks
+from clauses.reading import read_document
+from clauses.scan import scan_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests/contracts/clauses"))
+sys.path.insert(0, str(ROOT / "tests/clauses"))
 from clauses_pdf_factory import make_pdf  # noqa: E402
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "dpa-en-dev.jsonl"

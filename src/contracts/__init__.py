@@ -1,5 +1,5 @@
-"""Processor agreements: records, status steps, generated documents, clause analysis.
+"""Processor agreements: records, status steps, generated documents, clause findings.
 
 Public API: ``contracts.api.CONTROLLERS`` (web layer), ``contracts.services`` (rules),
-``contracts.clauses`` (catalogue and detector, importable without a database).
+the clause analysis itself lives in ``clauses``.
 """

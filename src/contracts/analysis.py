@@ -8,7 +8,7 @@ from typing import Any
 import anyio
 from litestar.exceptions import PermissionDeniedException
 
-from contracts.clauses import DocumentError, load_catalogue, scan_bytes
+from clauses import DocumentError, load_catalogue, scan_bytes
 from contracts.services import AGREEMENT
 from contracts.tables import Finding, Scan
 from vwo import audit, crud

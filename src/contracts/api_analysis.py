@@ -12,7 +12,7 @@ from litestar.params import Body, Parameter
 from litestar.types import ControllerRouterHandler
 
 from contracts import analysis
-from contracts.clauses import load_catalogue
+from clauses import load_catalogue
 from vwo.auth import Principal
 from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload
 from vwo.settings import Settings

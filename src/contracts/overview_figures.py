@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from contracts.clauses.catalogue import load_catalogue
+from clauses.catalogue import load_catalogue
 from contracts.deadlines import notice_deadline
 from contracts.overview_lights import (
     FIGURE_KEYS,

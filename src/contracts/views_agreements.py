@@ -14,7 +14,7 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from contracts import analysis, documents, queries, services, views_queries
-from contracts.clauses import load_catalogue
+from clauses import load_catalogue
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import TransitionIn
 from contracts.views_forms import (

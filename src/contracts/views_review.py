@@ -7,7 +7,7 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.response import Template
 
 from contracts import views_queries
-from contracts.clauses import load_catalogue
+from clauses import load_catalogue
 from vwo import clock, jobs
 from vwo.auth import Principal
 from vwo.errors import NotFound

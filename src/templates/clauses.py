@@ -1,12 +1,12 @@
 """Clause keys a template may claim to cover: those of the clause catalogue.
 
-The catalogue (``contracts.clauses``, versioned data) is the one list of keys; the
+The catalogue (``clauses``, versioned data) is the one list of keys; the
 first 29 come from the public corpus contract, the rest are the municipal keys.
 """
 
 from __future__ import annotations
 
-from contracts.clauses.catalogue import load_catalogue
+from clauses.catalogue import load_catalogue
 
 _CATALOGUE = load_catalogue()
 #: Keys of the public corpus contract, followed by the municipal keys.

@@ -211,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-    from contracts.clauses.cli import add_commands as add_clause_commands
+    from clauses.cli import add_commands as add_clause_commands
     from contracts.flags_cli import add_commands as add_flag_commands
 
     return [add_clause_commands, add_flag_commands]

@@ -187,7 +187,7 @@ async def test_generated_document_has_no_tags_and_keeps_special_characters(world
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 async def test_generated_document_passes_the_clause_scan(world, language) -> None:  # type: ignore[no-untyped-def]
-    from contracts.clauses import scan_bytes
+    from clauses import scan_bytes
 
     body = await create(world, subprocessor_authorisation="general", subprocessor_notice_days=30)
     template = await _default_template(world["procurement"], language)

@@ -17,7 +17,7 @@ from tests.contracts.test_agreements import agreement
 from tests.factories import seed_scope, seed_supplier
 from vwo.users import add_user
 
-WITHOUT_AUDIT = (Path(__file__).parents[1] / "contracts" / "clauses" / "data" / "vwo_zorg_zonder_audit.txt").read_text()
+WITHOUT_AUDIT = (Path(__file__).parents[1] / "clauses" / "data" / "vwo_zorg_zonder_audit.txt").read_text()
 PASSWORD = "een-lang-wachtwoord"  # noqa: S105 (a test user)
 
 

@@ -6,7 +6,7 @@ its data protection obligations (or Articles 32 to 36 as a range) counts for eac
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import (
+from clauses.rules.base import (
     ART_28_3_F,
     ASSIST,
     ASSIST_ANCHORS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from contracts.clauses import scan_text
+from clauses import scan_text
 
 
 @pytest.mark.parametrize(

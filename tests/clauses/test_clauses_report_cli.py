@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from contracts.clauses import load_catalogue, scan_text
-from contracts.clauses.cli import add_commands
+from clauses import load_catalogue, scan_text
+from clauses.cli import add_commands
 
 DATA = Path(__file__).parent / "data"
 

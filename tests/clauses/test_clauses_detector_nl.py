@@ -9,8 +9,8 @@ from pathlib import Path
 import docx
 import pytest
 
-from contracts.clauses import load_catalogue, scan_bytes, scan_text
-from tests.contracts.clauses.clauses_nl_sentences import NL_SENTENCES
+from clauses import load_catalogue, scan_bytes, scan_text
+from tests.clauses.clauses_nl_sentences import NL_SENTENCES
 
 DATA = Path(__file__).parent / "data"
 CASES = [(key, sentence) for key, sentences in NL_SENTENCES.items() for sentence in sentences]

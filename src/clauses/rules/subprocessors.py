@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import NOTIFY, SUB, clause, near, neg, rule
+from clauses.rules.base import NOTIFY, SUB, clause, near, neg, rule
 
 # The obligations in the abstract (ACTOR / DUTY: see base.py):
 #

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import ASSIST, DUTY, clause, near, rule
+from clauses.rules.base import ASSIST, DUTY, clause, near, rule
 
 # The obligations in the abstract (ACTOR / DUTY: see base.py):
 #

@@ -9,12 +9,12 @@ from pathlib import PurePath
 
 from lxml import etree
 
-from contracts.clauses.errors import (
+from clauses.errors import (
     DocumentTooLarge,
     NoReadableText,
     UnsupportedFormat,
 )
-from contracts.clauses.text import Block
+from clauses.text import Block
 from vwo.files import MB, ZipLimits, open_zip, parse_xml, read_member
 
 MAX_BYTES = 20 * MB

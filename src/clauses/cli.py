@@ -7,13 +7,13 @@ import json
 import sys
 from pathlib import Path
 
-from contracts.clauses.catalogue import load_catalogue
-from contracts.clauses.evaluation import evaluate
-from contracts.clauses.scan import ScanReport, scan_bytes
+from clauses.catalogue import load_catalogue
+from clauses.evaluation import evaluate
+from clauses.scan import ScanReport, scan_bytes
 from vwo.files import UploadError
 
 DEFAULT_CORRECTIONS = (
-    Path(__file__).resolve().parents[3] / "tests/contracts/clauses/label_corrections.jsonl"
+    Path(__file__).resolve().parents[2] / "tests/clauses/label_corrections.jsonl"
 )
 _STATUS_NL = {"present": "aanwezig", "weak": "zwak", "missing": "ontbreekt"}
 

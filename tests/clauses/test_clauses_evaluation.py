@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from contracts.clauses.catalogue import load_catalogue
-from contracts.clauses.evaluation import (
+from clauses.catalogue import load_catalogue
+from clauses.evaluation import (
     LabelledDocument,
     evaluate,
     load_corpus,
@@ -17,7 +17,7 @@ from contracts.clauses.evaluation import (
 )
 
 #: shared/ lies beside the repository (as on the developers' machines and in CI).
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "dpa-en-dev.jsonl"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpora" / "dpa-en-dev.jsonl"
 CORRECTIONS = Path(__file__).parent / "label_corrections.jsonl"
 if not CORPUS.exists() and os.environ.get("CI"):
     raise RuntimeError(f"the dev corpus is missing in CI: {CORPUS}")

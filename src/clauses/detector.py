@@ -7,11 +7,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from contracts.clauses.catalogue import load_catalogue
-from contracts.clauses.judgement import judge
-from contracts.clauses.rules import ALL_RULES
-from contracts.clauses.rules.base import Memo, anchors_in
-from contracts.clauses.text import Sentence
+from clauses.catalogue import load_catalogue
+from clauses.judgement import judge
+from clauses.rules import ALL_RULES
+from clauses.rules.base import Memo, anchors_in
+from clauses.text import Sentence
 
 Status = Literal["present", "weak", "missing"]
 MAX_EVIDENCE = 3

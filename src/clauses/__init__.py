@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from contracts.clauses.catalogue import Catalogue, Clause, load_catalogue
-from contracts.clauses.detector import Finding
-from contracts.clauses.errors import (
+from clauses.catalogue import Catalogue, Clause, load_catalogue
+from clauses.detector import Finding
+from clauses.errors import (
     DocumentError,
     DocumentTooLarge,
     NoReadableText,
     UnsupportedFormat,
 )
-from contracts.clauses.evaluation import evaluate
-from contracts.clauses.reading import Document, read_document
-from contracts.clauses.scan import ScanReport, scan_bytes, scan_text
-from contracts.clauses.text import detect_language, split_sentences
+from clauses.evaluation import evaluate
+from clauses.reading import Document, read_document
+from clauses.scan import ScanReport, scan_bytes, scan_text
+from clauses.text import detect_language, split_sentences
 
 __all__ = [
     "Catalogue",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import NOTIFY, clause, rule
+from clauses.rules.base import NOTIFY, clause, rule
 
 BREACH = r"(?:breach|incident|datalek|inbreuk|beveiligingsincident|inbreuk in verband met)"
 _TO_CONTROLLER = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from contracts.clauses import load_catalogue
+from clauses import load_catalogue
 
 README_KEYS = [
     "subprocessor-authorisation",
@@ -71,5 +71,5 @@ def test_every_clause_has_reference_titles_and_explanations_in_both_languages() 
 
 
 def test_catalogue_file_carries_a_version() -> None:
-    path = Path(__file__).parents[3] / "src/contracts/clauses/catalogue.json"
+    path = Path(__file__).parents[2] / "src/clauses/catalogue.json"
     assert json.loads(path.read_text("utf-8"))["version"] == load_catalogue().version

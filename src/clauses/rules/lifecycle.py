@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contracts.clauses.rules.base import DATA, END, SUB, clause, rule
+from clauses.rules.base import DATA, END, SUB, clause, rule
 
 # return-or-delete (28(3)(g)), in the abstract: at the end of the services (termination,
 # expiry, completion) ACTOR DUTY delete or return  OBJECT all personal data (and copies),

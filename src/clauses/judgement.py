@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from contracts.clauses import values as v
+from clauses import values as v
 
 Verdict = tuple[Literal["present", "weak", "missing"], str | None, list[int]]
 

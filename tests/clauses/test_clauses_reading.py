@@ -9,8 +9,8 @@ import zipfile
 import docx
 import pytest
 
-from contracts.clauses import DocumentError, read_document, scan_bytes
-from tests.contracts.clauses.clauses_pdf_factory import make_pdf
+from clauses import DocumentError, read_document, scan_bytes
+from tests.clauses.clauses_pdf_factory import make_pdf
 from vwo.files import UploadError
 
 

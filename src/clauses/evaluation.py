@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from contracts.clauses.catalogue import load_catalogue
-from contracts.clauses.scan import scan_text
+from clauses.catalogue import load_catalogue
+from clauses.scan import scan_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from contracts.clauses.detector import Finding, detect
-from contracts.clauses.reading import read_document
-from contracts.clauses.text import Block, Language, detect_language, sentences_of
+from clauses.detector import Finding, detect
+from clauses.reading import read_document
+from clauses.text import Block, Language, detect_language, sentences_of
 
 MAX_EVIDENCE_CHARS = 600
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from contracts.clauses import detect_language, scan_text, split_sentences
+from clauses import detect_language, scan_text, split_sentences
 
 
 def test_dutch_agreement_text_is_detected_as_dutch() -> None:
