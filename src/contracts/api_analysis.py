@@ -11,8 +11,8 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.types import ControllerRouterHandler
 
-from contracts import analysis
 from clauses import load_catalogue
+from contracts import analysis
 from vwo.auth import Principal
 from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload
 from vwo.settings import Settings

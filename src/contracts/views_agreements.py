@@ -13,8 +13,8 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
-from contracts import analysis, documents, queries, services, views_queries
 from clauses import load_catalogue
+from contracts import analysis, documents, queries, services, views_queries
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import TransitionIn
 from contracts.views_forms import (

@@ -6,8 +6,8 @@ from litestar import Controller, Request, Response, get
 from litestar.exceptions import PermissionDeniedException
 from litestar.response import Template
 
-from contracts import views_queries
 from clauses import load_catalogue
+from contracts import views_queries
 from vwo import clock, jobs
 from vwo.auth import Principal
 from vwo.errors import NotFound
