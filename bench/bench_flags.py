@@ -134,10 +134,11 @@ def run_child(args: argparse.Namespace) -> int:
 async def _child(engine: str, *, checksum: bool = False) -> dict[str, Any]:
     import datetime as dt
 
-    from contracts.flags import FlagContext, _rules, compute_flags
-    from vwo import db
+    from core import db
+    from core.settings import Settings, load_settings
+    from oversight.flags.compute import _rules, compute_flags
+    from oversight.flags.engine import FlagContext
     from vwo.cli import migrate_database
-    from vwo.settings import Settings, load_settings
 
     assert load_settings().database.engine == engine, "engine and VWO_DATABASE_URL disagree"
     print(f"\n[{engine}] database: {load_settings().database_url}", flush=True)
@@ -192,8 +193,8 @@ async def seed() -> dict[str, int]:
     import datetime as dt
 
     from contracts.tables import Agreement, AgreementProduct, Document, Finding, Scan, Transition
+    from core.db import write_transaction
     from suppliers.tables import Evidence, Product, ProductUsage, SubprocessorLink, Supplier
-    from vwo.db import write_transaction
 
     rng = random.Random(20270601)
     now = dt.datetime(2027, 5, 1, tzinfo=dt.UTC)

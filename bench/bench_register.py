@@ -171,9 +171,9 @@ def run_child(args: argparse.Namespace) -> int:
 
 
 async def _child(args: argparse.Namespace) -> dict[str, Any]:
-    from vwo import db
+    from core import db
+    from core.settings import load_settings
     from vwo.cli import migrate_database
-    from vwo.settings import load_settings
 
     engine = args.child
     assert load_settings().database.engine == engine, "engine and VWO_DATABASE_URL disagree"
@@ -239,6 +239,7 @@ def _scopes(rng: random.Random) -> tuple[list[tuple[str, str]], list[tuple[str, 
 async def seed() -> dict[str, Any]:
     import datetime as dt
 
+    from core.db import write_transaction
     from suppliers.identifiers import EEA
     from suppliers.search import supplier_search_text
     from suppliers.tables import (
@@ -250,7 +251,6 @@ async def seed() -> dict[str, Any]:
         ProductUsage,
         Supplier,
     )
-    from vwo.db import write_transaction
 
     rng = random.Random(20261129)
     now = dt.datetime.now(dt.UTC)
@@ -366,7 +366,7 @@ async def seed() -> dict[str, Any]:
 
 
 async def make_users() -> dict[str, str]:
-    from vwo.users import add_user, issue_token
+    from core.users import add_user, issue_token
 
     await add_user("bench-admin@bench.vwo", "admin", [])
     await add_user("bench-inkoop@bench.vwo", "procurement", SCOPED_SCOPES)

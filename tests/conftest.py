@@ -34,9 +34,9 @@ os.environ.setdefault("VWO_LOGIN_ATTEMPTS", "5")
 
 import httpx  # noqa: E402
 
-from vwo import db  # noqa: E402
+from core import db  # noqa: E402
+from core.auth import Principal  # noqa: E402
 from vwo.app import create_app  # noqa: E402
-from vwo.auth import Principal  # noqa: E402
 from vwo.cli import migrate_database  # noqa: E402
 
 ENGINE = "postgres" if _PG_URL else "sqlite"
@@ -133,8 +133,8 @@ MakeCaller = Callable[..., Awaitable[Caller]]
 @pytest_asyncio.fixture
 async def make_caller(clean: None, app_client: httpx.AsyncClient) -> MakeCaller:
     """Factory: a user with a role and scopes, and a token for the API."""
-    from vwo.auth import principal_for_token
-    from vwo.users import add_user, issue_token
+    from core.auth import principal_for_token
+    from core.users import add_user, issue_token
 
     async def make(role: str = "admin", scopes: list[str] | None = None, email: str | None = None) -> Caller:
         email = email or f"{role}-{uuid.uuid4().hex[:8]}@test.vwo"

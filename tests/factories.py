@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from vwo import crud
+from core import crud
 
 _kvk = itertools.count(10000000)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vwo.files import UploadError
+from core.files import UploadError
 
 
 class DocumentError(UploadError):

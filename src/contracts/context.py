@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from contracts.services import links_of
+from core import clock
 from suppliers import identifiers as ids
 from suppliers.tables import (
     Arrangement,
@@ -32,7 +33,6 @@ from templates.context import (
 from templates.context import (
     Supplier as SupplierCtx,
 )
-from vwo import clock
 
 
 def _signatory(raw: dict[str, Any] | None) -> Signatory:

@@ -13,13 +13,13 @@ import anyio
 from contracts.context import build_context
 from contracts.services import AGREEMENT
 from contracts.tables import Agreement, Document
+from core import audit, crud, jobs
+from core.auth import Principal
+from core.db import write_transaction
+from core.errors import Invalid, NotFound, PayloadTooLarge, Unprocessable
+from core.files import UploadError, open_zip
 from templates import TemplateRenderError, render_docx
 from templates import services as template_services
-from vwo import audit, crud, jobs
-from vwo.auth import Principal
-from vwo.db import write_transaction
-from vwo.errors import Invalid, NotFound, PayloadTooLarge, Unprocessable
-from vwo.files import UploadError, open_zip
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 MAX_SIGNED = 20 * 1024 * 1024

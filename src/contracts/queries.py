@@ -11,11 +11,11 @@ from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
 from contracts.tables import Agreement, Finding
+from core import crud
+from core.auth import Principal
+from core.prepared import Bound, Condition
+from suppliers import queries as supplier_queries
 from suppliers.search import ilike_pattern, like_pattern
-from suppliers.tables import Arrangement, Municipality
-from vwo import crud
-from vwo.auth import Principal
-from vwo.prepared import Bound, Condition
 
 COLUMNS = [*Agreement.all_columns(), Agreement.supplier.name.as_alias("supplier_name")]
 AGREEMENTS = crud.Listing(AGREEMENT, COLUMNS, [Agreement.title, Agreement.id])
@@ -40,25 +40,6 @@ SEARCH = Condition(
 WITH_STATUS = Condition(lambda status: Agreement.status == status, "agreement status")
 OF_CONTROLLER = Condition(lambda scope: Agreement.scope == scope, "agreement controller")
 WITH_SUPPLIER = Condition(lambda supplier: Agreement.supplier == supplier, "agreement supplier")
-
-
-async def controller_names(codes: set[str]) -> dict[str, str]:
-    """Names of municipalities and arrangements by code: two queries."""
-    if not codes:
-        return {}
-    names = {
-        r["cbs_code"]: r["name"]
-        for r in await Municipality.select(Municipality.cbs_code, Municipality.name).where(
-            Municipality.cbs_code.is_in(sorted(codes))
-        )
-    }
-    names.update({
-        r["slug"]: r["name"]
-        for r in await Arrangement.select(Arrangement.slug, Arrangement.name).where(
-            Arrangement.slug.is_in(sorted(codes))
-        )
-    })
-    return names
 
 
 def agreement_out(row: dict[str, Any], links: dict[str, list[int]], names: dict[str, str]) -> dict[str, Any]:
@@ -100,7 +81,7 @@ async def list_agreements(
     result = await AGREEMENTS.page(principal, conditions, page, page_size)
     ids = [r["id"] for r in result.items]
     links = await links_of(ids)
-    names = await controller_names({r["scope"] for r in result.items})
+    names = await supplier_queries.controller_names({r["scope"] for r in result.items})
     items = [msgspec.convert(agreement_out(r, links[r["id"]], names), AgreementOut) for r in result.items]
     return result, items
 
@@ -112,7 +93,7 @@ async def agreement_detail(record_id: int, principal: Principal) -> AgreementDet
     supplier = await Supplier.select(Supplier.name).where(Supplier.id == row["supplier"]).first()
     row["supplier_name"] = supplier["name"] if supplier else ""
     links = (await links_of([record_id]))[record_id]
-    names = await controller_names({row["scope"]})
+    names = await supplier_queries.controller_names({row["scope"]})
     fields = agreement_out(row, links, names)
     fields["transitions"] = [TransitionOut(**t) for t in await transitions_of(record_id)]
     fields["allowed_transitions"] = allowed_steps(row["status"], principal)

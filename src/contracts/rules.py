@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from vwo.auth import Principal
+from core.auth import Principal
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,11 @@ from contracts.tables import (
     Document,
     Transition,
 )
+from core import audit, clock, crud
+from core.auth import Principal, require_scope
+from core.db import write_transaction
+from core.errors import ApiError, Conflict, Invalid
 from suppliers import identifiers as ids
-from suppliers.registry import require_scope
 from suppliers.schemas import updates
 from suppliers.tables import (
     Arrangement,
@@ -26,10 +29,6 @@ from suppliers.tables import (
     SubprocessorLink,
     Supplier,
 )
-from vwo import audit, clock, crud
-from vwo.auth import Principal
-from vwo.db import write_transaction
-from vwo.errors import ApiError, Conflict, Invalid
 
 JSON_FIELDS = (
     "on_behalf_of", "purposes", "nature", "personal_data", "data_subjects", "locations",

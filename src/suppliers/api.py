@@ -6,8 +6,12 @@ from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
+from core import clock, crud
+from core.auth import Principal, write_guard
+from core.http import READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
+from core.settings import Settings
 from suppliers import queries, registry, services
-from suppliers.evidence_rules import EvidencePolicy
+from suppliers.deps import download_name, evidence_policy
 from suppliers.schemas import (
     ArrangementCreate,
     ArrangementOut,
@@ -35,10 +39,6 @@ from suppliers.schemas import (
     SupplierPage,
     SupplierUpdate,
 )
-from vwo import clock, crud
-from vwo.auth import Principal, write_guard
-from vwo.http import READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
-from vwo.settings import Settings
 
 Search = Parameter(required=False, max_length=100, description="Zoekterm (naam of code)")
 
@@ -302,7 +302,7 @@ class EvidenceController(Controller):
         """Assurance evidence of a supplier, with its state today."""
         await services.supplier_row(supplier_id, user)
         page = await queries.list_evidence(supplier_id, user, kind, paging.page, paging.page_size)
-        policy, today = _policy(settings), clock.today()
+        policy, today = evidence_policy(settings), clock.today()
         return EvidencePage(
             items=[queries.evidence_out(r, today, policy) for r in page.items],
             total=page.total, page=page.page, page_size=page.page_size,
@@ -365,7 +365,7 @@ class EvidenceController(Controller):
         name, content = await services.evidence_file(supplier_id, record_id, user)
         return Response(
             content, media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{_safe_name(name)}"'},
+            headers={"Content-Disposition": f'attachment; filename="{download_name(name)}"'},
         )
 
     @staticmethod
@@ -374,19 +374,8 @@ class EvidenceController(Controller):
     ) -> Response[EvidenceOut]:
 
         row = await crud.fetch(services.EVIDENCE, record_id, user, supplier_id)
-        out = queries.evidence_out(row, clock.today(), _policy(settings))
+        out = queries.evidence_out(row, clock.today(), evidence_policy(settings))
         return with_etag(out, row["version"], status)
-
-
-def _policy(settings: Settings) -> EvidencePolicy:
-    return EvidencePolicy(
-        certificate_warning_days=settings.expiry_horizon_days,
-        report_valid_months=settings.report_valid_months,
-    )
-
-
-def _safe_name(name: str) -> str:
-    return "".join(c for c in name if c.isalnum() or c in "-_. ")[:120] or "bewijsstuk.pdf"
 
 
 CONTROLLERS = [

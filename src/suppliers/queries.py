@@ -7,6 +7,10 @@ from typing import Any
 
 from piccolo.columns.combination import Where, WhereRaw
 
+from core import crud
+from core.auth import Principal
+from core.errors import NotFound
+from core.prepared import Condition
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import EvidencePolicy, evidence_status
 from suppliers.registry import ARRANGEMENT, LEGAL_PERSONS, MUNICIPALITY, members_of
@@ -33,10 +37,6 @@ from suppliers.tables import (
     SubprocessorLink,
     Supplier,
 )
-from vwo import crud
-from vwo.auth import Principal
-from vwo.errors import NotFound
-from vwo.prepared import Condition
 
 MAX_PAGE_SIZE = 200
 
@@ -284,3 +284,31 @@ async def list_evidence(
 ) -> crud.Page:
     conditions = [EVIDENCE_OF(supplier_id), *([EVIDENCE_OF_KIND(kind)] if kind else [])]
     return await EVIDENCE_LIST.page(principal, conditions, page, page_size)
+
+
+async def controller_names(codes: set[str]) -> dict[str, str]:
+    """Names of municipalities and arrangements by code: two queries."""
+    if not codes:
+        return {}
+    names = {
+        r["cbs_code"]: r["name"]
+        for r in await Municipality.select(Municipality.cbs_code, Municipality.name).where(
+            Municipality.cbs_code.is_in(sorted(codes))
+        )
+    }
+    names.update({
+        r["slug"]: r["name"]
+        for r in await Arrangement.select(Arrangement.slug, Arrangement.name).where(
+            Arrangement.slug.is_in(sorted(codes))
+        )
+    })
+    return names
+
+
+async def scope_choices(principal: Principal) -> list[tuple[str, str]]:
+    """(code, name) of every register the user may see: municipalities, then arrangements."""
+    municipalities = await list_municipalities(principal, None, 1, MAX_PAGE_SIZE)
+    arrangements, _ = await list_arrangements(principal, None, None, None, 1, MAX_PAGE_SIZE)
+    return [(r["cbs_code"], r["name"]) for r in municipalities.items] + [
+        (r["slug"], r["name"]) for r in arrangements.items
+    ]

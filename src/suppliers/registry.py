@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from litestar.exceptions import PermissionDeniedException
-
+from core import audit, clock, crud
+from core.auth import Principal, require_scope
+from core.db import write_transaction
+from core.errors import Conflict, Invalid
 from suppliers import identifiers as ids
 from suppliers.schemas import (
     ArrangementCreate,
@@ -17,21 +19,12 @@ from suppliers.schemas import (
     updates,
 )
 from suppliers.tables import Arrangement, Membership, Municipality, Supplier
-from vwo import audit, clock, crud
-from vwo.auth import Principal
-from vwo.db import write_transaction
-from vwo.errors import Conflict, Invalid
 
 MUNICIPALITY = crud.Resource(Municipality, "municipality", "Gemeente", Municipality.cbs_code)
 ARRANGEMENT = crud.Resource(Arrangement, "arrangement", "Samenwerkingsverband", Arrangement.slug)
 LEGAL_PERSONS = frozenset({"openbaar_lichaam", "bedrijfsvoeringsorganisatie"})
 #: Joint arrangements may join the IBD since 1 January 2017.
 IBD_OPEN_TO_ARRANGEMENTS = dt.date(2017, 1, 1)
-
-
-def require_scope(principal: Principal, scope: str) -> None:
-    if not principal.sees(scope):
-        raise PermissionDeniedException(detail=f"{scope} valt buiten uw bereik.")
 
 
 async def scope_exists(code: str) -> bool:

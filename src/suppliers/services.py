@@ -5,9 +5,13 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from core import audit, crud
+from core.auth import Principal, require_scope
+from core.db import write_transaction
+from core.errors import Conflict, Invalid, NotFound, PayloadTooLarge
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import CERTIFICATES, OPERATING_REPORTS
-from suppliers.registry import require_scope, scope_exists
+from suppliers.registry import scope_exists
 from suppliers.schemas import (
     EvidenceCreate,
     EvidenceUpdate,
@@ -28,10 +32,6 @@ from suppliers.tables import (
     SubprocessorLink,
     Supplier,
 )
-from vwo import audit, crud
-from vwo.auth import Principal
-from vwo.db import write_transaction
-from vwo.errors import Conflict, Invalid, NotFound, PayloadTooLarge
 
 SUPPLIER = crud.Resource(
     Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",),

@@ -1,6 +1,6 @@
 """HTML pages of the register: suppliers with their evidence, products and sub-processors.
 
-The pages of municipalities and arrangements are in :mod:`suppliers.scope_views`.
+The pages of municipalities and arrangements are in :mod:`oversight.pages`.
 """
 
 from __future__ import annotations
@@ -14,21 +14,18 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
-from contracts.queries import controller_names
+from core import clock
+from core.auth import Principal
+from core.errors import ApiError
+from core.http import Paging
+from core.settings import Settings
+from core.web.forms import as_list, blank_none, field_errors, parse_date, to_struct, web_write_guard
+from core.web.shell import flash, page
 from suppliers import identifiers as ids
 from suppliers import queries, services
-from suppliers.api import _policy, _safe_name
+from suppliers.deps import download_name, evidence_policy
 from suppliers.labels import LABELS
 from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierUpdate
-from suppliers.scope_views import CONTROLLERS as SCOPE_CONTROLLERS
-from suppliers.scope_views import scope_choices
-from vwo import clock
-from vwo.auth import Principal
-from vwo.errors import ApiError
-from vwo.http import Paging
-from vwo.settings import Settings
-from vwo.web.forms import as_list, blank_none, field_errors, parse_date, to_struct, web_write_guard
-from vwo.web.shell import flash, page
 
 PAGE_SIZE = 25
 CHECKERS = {"kvk_number": ids.kvk_error, "country": ids.country_error}
@@ -129,7 +126,7 @@ class SupplierPages(Controller):
         result = await queries.list_suppliers(
             web_user, q, country or None, in_eea, register or None, paging.page, PAGE_SIZE
         )
-        choices = await scope_choices(web_user)
+        choices = await queries.scope_choices(web_user)
         params = {k: v for k, v in {"q": q, "country": country, "eea": eea, "scope": register}.items() if v}
         return page(
             request, "suppliers/list.html", web_user, result=result,
@@ -229,7 +226,7 @@ class SupplierPages(Controller):
         name, content = await services.evidence_file(supplier_id, evidence_id, web_user)
         return Response(
             content, media_type="application/pdf",
-            headers={"Content-Disposition": f'attachment; filename="{_safe_name(name)}"'},
+            headers={"Content-Disposition": f'attachment; filename="{download_name(name)}"'},
         )
 
 
@@ -240,7 +237,7 @@ async def _form_page(
     contacts = [*form.contacts(), {"name": "", "role": "", "email": "", "phone": ""}]
     return page(
         request, "suppliers/form.html", user, status_code=status_code, form=form, contacts=contacts,
-        errors=errors, supplier_id=supplier_id, scopes=await scope_choices(user) if supplier_id is None else [],
+        errors=errors, supplier_id=supplier_id, scopes=await queries.scope_choices(user) if supplier_id is None else [],
     )
 
 
@@ -253,16 +250,16 @@ async def _detail_page(
     evidence = await queries.list_evidence(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     products, usage = await queries.list_products(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     chain = await queries.supplier_chain(supplier_id, user)
-    today, policy = clock.today(), _policy(settings)
+    today, policy = clock.today(), evidence_policy(settings)
     codes = {supplier.scope, *(code for codes in usage.values() for code in codes)}
     return page(
         request, "suppliers/detail.html", user, status_code=status_code, supplier=supplier,
         evidence=[queries.evidence_out(r, today, policy) for r in evidence.items],
         products=[queries.product_out(r, usage.get(r["id"], [])) for r in products.items],
-        chain=chain, names=await controller_names(codes),
+        chain=chain, names=await queries.controller_names(codes),
         evidence_form=evidence_form or asdict(EvidenceForm()), errors=errors or {},
         file_errors=file_errors or {}, **LABELS,
     )
 
 
-CONTROLLERS = [SupplierPages, *SCOPE_CONTROLLERS]
+CONTROLLERS = [SupplierPages]

@@ -10,13 +10,12 @@ from templates.context import (
     RenderContext,
     allowed_variables,
     as_context,
-    context_markdown,
-    context_schema,
 )
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.environment import create_environment, get_environment
 from templates.errors import TemplateRenderError, TemplateValidationError
 from templates.render import clear_cache, iter_render, render_docx, render_many
+from templates.schema import context_markdown, context_schema
 from templates.validation import TemplateInfo, validate_template
 
 __all__ = [

@@ -12,10 +12,10 @@ from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
+from core.auth import Principal, ScopeExists, write_guard
+from core.http import READ_ERRORS, WRITE_ERRORS
 from templates import context_schema
 from templates import services as svc
-from vwo.auth import Principal, write_guard
-from vwo.http import READ_ERRORS, WRITE_ERRORS
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -63,11 +63,14 @@ class TemplateController(Controller):
 
     @post(operation_id="uploadTemplate", responses=WRITE_ERRORS, request_max_body_size=11 * 1024 * 1024)
     async def upload(
-        self, user: Principal, data: TemplateUpload = Body(media_type=RequestEncodingType.MULTI_PART)
+        self, user: Principal, scope_exists: ScopeExists,
+        data: TemplateUpload = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> TemplateOut:
         """Upload a .docx with docxtpl tags; it is checked completely before it is stored."""
         content = await data.file.read()
-        template_id = await svc.upload(data.name, data.language, data.scope, data.file.filename, content, user)
+        template_id = await svc.upload(
+            data.name, data.language, data.scope, data.file.filename, content, user, scope_exists
+        )
         return _out(await svc.get_template(template_id, user))
 
     @get("/context", operation_id="templateContext", responses=READ_ERRORS)

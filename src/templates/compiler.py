@@ -17,8 +17,8 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from lxml import etree
 
+from core.files import UploadError, open_zip, parse_xml, read_member
 from templates.errors import TemplateValidationError
-from vwo.files import UploadError, open_zip, parse_xml, read_member
 
 CONTENT_TYPES = "[Content_Types].xml"
 MAIN_PART = "word/document.xml"

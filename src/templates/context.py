@@ -2,8 +2,8 @@
 
 A template sees eight top-level variables (:func:`allowed_variables`): ``agreement``,
 ``controller``, ``members``, ``supplier``, ``subprocessors``, ``processing``,
-``signatories`` and ``generated_at``. :func:`context_schema` describes every field
-(type, Dutch and English description, example) and :func:`context_markdown` renders the
+``signatories`` and ``generated_at``. :func:`templates.schema.context_schema` describes every field
+(type, Dutch and English description, example) and :func:`templates.schema.context_markdown` renders the
 same as Markdown for the README.
 """
 
@@ -231,17 +231,3 @@ SAMPLE_CONTEXT = RenderContext(
     ),
     generated_at=dt.datetime(2026, 12, 1, 9, 30),
 )
-
-
-def context_schema() -> dict[str, Any]:
-    """Every variable with type and Dutch and English description (see :mod:`templates.schema`)."""
-    from templates.schema import context_schema as build
-
-    return build()
-
-
-def context_markdown() -> str:
-    """:func:`context_schema` as Markdown tables, for the README."""
-    from templates.schema import context_markdown as build
-
-    return build()

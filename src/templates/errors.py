@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vwo.files import UploadError
+from core.files import UploadError
 
 
 class TemplateValidationError(UploadError):

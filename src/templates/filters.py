@@ -6,22 +6,9 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from core.dutch import EMPTY, as_day, datum
 from templates.countries import country_name
 
-MONTHS_NL = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 MONTHS_EN = (
     "January",
     "February",
@@ -36,36 +23,11 @@ MONTHS_EN = (
     "November",
     "December",
 )
-EMPTY = "—"
-
-
-def _as_date(value: Any) -> dt.date | None:
-    """Accept a date, a datetime or an ISO 8601 string (as JSON contexts carry them)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return (
-                dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
-            )
-        except ValueError:
-            pass
-    raise ValueError(f"{value!r} is geen datum")
-
-
-def datum(value: Any, default: str = EMPTY) -> str:
-    """Dutch long date: ``1 januari 2027``; no date gives ``default``."""
-    day = _as_date(value)
-    if day is None:
-        return default
-    return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
 
 
 def date_en(value: Any, default: str = EMPTY) -> str:
     """English long date: ``1 January 2027``; no date gives ``default``."""
-    day = _as_date(value)
+    day = as_day(value)
     if day is None:
         return default
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
@@ -73,7 +35,7 @@ def date_en(value: Any, default: str = EMPTY) -> str:
 
 def datumtijd(value: Any, default: str = EMPTY) -> str:
     """Dutch date and time: ``1 januari 2027, 14.05 uur``."""
-    moment = _as_date(value)
+    moment = as_day(value)
     if moment is None:
         return default
     if not isinstance(moment, dt.datetime):
@@ -83,7 +45,7 @@ def datumtijd(value: Any, default: str = EMPTY) -> str:
 
 def datetime_en(value: Any, default: str = EMPTY) -> str:
     """English date and time: ``1 January 2027, 14:05``."""
-    moment = _as_date(value)
+    moment = as_day(value)
     if moment is None:
         return default
     if not isinstance(moment, dt.datetime):

@@ -20,6 +20,7 @@ from typing import Any
 import jinja2
 from lxml import etree
 
+from core.files import safe_xml_parser
 from templates.compiler import (
     _DOCXTPL,
     CONTENT_TYPES,
@@ -31,7 +32,6 @@ from templates.compiler import (
 from templates.context import RenderContext, template_namespace
 from templates.environment import get_environment
 from templates.errors import TemplateRenderError
-from vwo.files import safe_xml_parser
 
 Context = RenderContext | dict[str, Any]
 Progress = Callable[[int, int], None]

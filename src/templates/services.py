@@ -7,15 +7,14 @@ from typing import Any
 
 import anyio
 
-from suppliers.registry import require_scope, scope_exists
+from core import audit, crud
+from core.auth import Principal, ScopeExists, require_scope
+from core.db import write_transaction
+from core.errors import ApiError, Invalid, NotFound
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.errors import TemplateValidationError
 from templates.tables import Template
 from templates.validation import TemplateInfo, validate_template
-from vwo import audit, crud
-from vwo.auth import Principal
-from vwo.db import write_transaction
-from vwo.errors import ApiError, Invalid, NotFound
 
 SHIPPED_NAMES = {
     "nl": "Standaardmodel verwerkersovereenkomst (NL)",
@@ -69,7 +68,8 @@ async def _store(
 
 
 async def upload(
-    name: str, language: str, scope: str | None, filename: str, content: bytes, principal: Principal
+    name: str, language: str, scope: str | None, filename: str, content: bytes, principal: Principal,
+    scope_exists: ScopeExists,
 ) -> int:
     name = name.strip()
     errors: dict[str, str] = {}

@@ -11,14 +11,13 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
-from suppliers.scope_views import scope_choices
+from core.auth import Principal, ScopeChoices, ScopeExists
+from core.errors import ApiError
+from core.web.forms import blank_none, field_errors, web_write_guard
+from core.web.shell import flash, page
 from templates import context_schema
 from templates import services as svc
 from templates.api import DOCX
-from vwo.auth import Principal
-from vwo.errors import ApiError
-from vwo.web.forms import blank_none, field_errors, web_write_guard
-from vwo.web.shell import flash, page
 
 LANGUAGES = [("nl", "Nederlands"), ("en", "Engels")]
 
@@ -37,13 +36,14 @@ class TemplatePages(Controller):
     guards = [web_write_guard]
 
     @get(operation_id="templateListPage")
-    async def list_(self, request: Request, web_user: Principal) -> Template:
+    async def list_(self, request: Request, web_user: Principal, scope_choices: ScopeChoices) -> Template:
         """Templates with their versions, the upload form and the rendering context."""
-        return await _list_page(request, web_user, {"name": "", "language": "nl", "scope": ""}, {}, [])
+        form = {"name": "", "language": "nl", "scope": ""}
+        return await _list_page(request, web_user, scope_choices, form, {}, [])
 
     @post(operation_id="templateUploadPage", status_code=303, request_max_body_size=11 * 1024 * 1024)
     async def upload(
-        self, request: Request, web_user: Principal,
+        self, request: Request, web_user: Principal, scope_exists: ScopeExists, scope_choices: ScopeChoices,
         data: UploadForm = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> Template | Redirect:
         """Check and store an uploaded .docx; on refusal show every problem found."""
@@ -51,14 +51,15 @@ class TemplatePages(Controller):
         try:
             content = await data.file.read()
             template_id = await svc.upload(
-                data.name, data.language, blank_none(data.scope), data.file.filename, content, web_user
+                data.name, data.language, blank_none(data.scope), data.file.filename, content, web_user,
+                scope_exists,
             )
         except ApiError as exc:
             report = [e["message"] for e in exc.errors if e["field"] == "file"]
             errors = field_errors(exc)
             if report:
                 errors["file"] = str(exc.detail)
-            return await _list_page(request, web_user, form, errors, report, exc.status_code)
+            return await _list_page(request, web_user, scope_choices, form, errors, report, exc.status_code)
         row = await svc.get_template(template_id, web_user)
         flash(request, f"Sjabloon {row['name']} is opgeslagen als versie {row['version']}.")
         return Redirect(path="/templates", status_code=303)
@@ -74,7 +75,7 @@ class TemplatePages(Controller):
 
 
 async def _list_page(
-    request: Request, user: Principal, form: dict[str, str], errors: dict[str, str],
+    request: Request, user: Principal, scope_choices: ScopeChoices, form: dict[str, str], errors: dict[str, str],
     report: list[str], status_code: int = 200,
 ) -> Template:
     choices = await scope_choices(user)

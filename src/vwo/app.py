@@ -14,24 +14,25 @@ from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
-from contracts.api import CONTROLLERS as CONTRACT_CONTROLLERS
-from contracts.api_analysis import CONTROLLERS as ANALYSIS_CONTROLLERS
-from contracts.flags_api import CONTROLLERS as FLAG_CONTROLLERS
-from contracts.overview_api import CONTROLLERS as OVERVIEW_CONTROLLERS
-from contracts.views import CONTROLLERS as AGREEMENT_PAGES
-from suppliers import CONTROLLERS as SUPPLIER_CONTROLLERS
+from contracts.api import CONTROLLERS as AGREEMENT_API
+from contracts.web import CONTROLLERS as AGREEMENT_PAGES
+from core import db
+from core.api import AuditController, health, login
+from core.auth import RateLimiter
+from core.errors import error_response
+from core.http import provide_paging, provide_user
+from core.settings import Settings, load_settings
+from core.web import shell
+from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
+from core.web.login import LoginController
+from oversight import CONTROLLERS as OVERSIGHT_CONTROLLERS
+from suppliers import CONTROLLERS as REGISTER_API
+from suppliers.queries import scope_choices
+from suppliers.registry import scope_exists
 from suppliers.views import CONTROLLERS as REGISTER_PAGES
-from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
+from templates.api import CONTROLLERS as TEMPLATE_API
 from templates.views import CONTROLLERS as TEMPLATE_PAGES
-from vwo import db
-from vwo.api import AuditController, health, login
-from vwo.auth import RateLimiter
-from vwo.errors import error_response
-from vwo.http import provide_paging, provide_user
-from vwo.settings import Settings, load_settings
-from vwo.web import shell
-from vwo.web.audit_views import CONTROLLERS as AUDIT_PAGES
-from vwo.web.views import HomeController, LoginController
+from vwo.menu import PAGE_DIRECTORIES, menu
 
 ERROR_TITLES = {
     400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
@@ -53,7 +54,7 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
     return Template(
         template_name="error.html", status_code=status,
         context={"title": ERROR_TITLES.get(status, "Er ging iets mis"), "message": message,
-                 "user": user, "nav": shell.nav(user) if user else [], "path": request.url.path,
+                 "user": user, "path": request.url.path,
                  "flash": None},
     )
 
@@ -102,10 +103,9 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
     key = shell.secret_key()
     return Litestar(
         route_handlers=[
-            health, login, AuditController, *SUPPLIER_CONTROLLERS, *TEMPLATE_CONTROLLERS,
-            *CONTRACT_CONTROLLERS, *ANALYSIS_CONTROLLERS, *FLAG_CONTROLLERS, *OVERVIEW_CONTROLLERS,
-            LoginController, HomeController, *REGISTER_PAGES, *AGREEMENT_PAGES, *TEMPLATE_PAGES,
-            *AUDIT_PAGES,
+            health, login, AuditController, LoginController, *AUDIT_PAGES,
+            *REGISTER_API, *REGISTER_PAGES, *TEMPLATE_API, *TEMPLATE_PAGES,
+            *AGREEMENT_API, *AGREEMENT_PAGES, *OVERSIGHT_CONTROLLERS,
             create_static_files_router(path="/static", directories=[shell.STATIC_DIR], include_in_schema=False),
         ],
         dependencies={
@@ -114,11 +114,14 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
             "paging": Provide(provide_paging),
             "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False),
             "limiter": Provide(lambda: limiter, use_cache=True, sync_to_thread=False),
+            # what the template registry (below the register) needs to know of it
+            "scope_exists": Provide(lambda: scope_exists, use_cache=True, sync_to_thread=False),
+            "scope_choices": Provide(lambda: scope_choices, use_cache=True, sync_to_thread=False),
         },
         exception_handlers={HTTPException: handle_error, Exception: handle_error},
         middleware=[shell.session_config(settings).middleware],
         csrf_config=shell.csrf_config(settings, key),
-        template_config=shell.template_config(),
+        template_config=shell.template_config(PAGE_DIRECTORIES, menu),
         after_request=security_headers,
         on_startup=[db.start, *([freeze_heap] if freeze_startup_heap else [])],
         on_shutdown=[db.stop],

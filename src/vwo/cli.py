@@ -12,21 +12,11 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-os.environ.setdefault("PICCOLO_CONF", "vwo.piccolo_conf")
+from core import db
 
 
 def _run(coro: Coroutine[Any, Any, int]) -> int:
     return asyncio.run(coro)
-
-
-async def _with_db(fn: Callable[[], Coroutine[Any, Any, int]]) -> int:
-    from vwo import db
-
-    await db.start()
-    try:
-        return await fn()
-    finally:
-        await db.stop()
 
 
 async def migrate_database(quiet: bool = True) -> None:
@@ -48,7 +38,7 @@ async def _migrate(quiet: bool) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    _run(_with_db(lambda: _migrate(quiet=False)))
+    _run(db.with_db(lambda: _migrate(quiet=False)))
     print("Database is bijgewerkt.")
     return 0
 
@@ -56,14 +46,14 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    _run(_with_db(lambda: _migrate(quiet=True)))
+    _run(db.with_db(lambda: _migrate(quiet=True)))
     uvicorn.run("vwo.app:serving_app", factory=True, host=args.host, port=args.port, log_level="info")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from vwo.errors import ApiError
-    from vwo.users import add_user
+    from core.errors import ApiError
+    from core.users import add_user
 
     async def go() -> int:
         try:
@@ -76,12 +66,12 @@ def cmd_user_add(args: argparse.Namespace) -> int:
         print(password)
         return 0
 
-    return _run(_with_db(go))
+    return _run(db.with_db(go))
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
-    from vwo.errors import ApiError
-    from vwo.users import issue_token
+    from core.errors import ApiError
+    from core.users import issue_token
 
     async def go() -> int:
         try:
@@ -93,23 +83,22 @@ def cmd_token_create(args: argparse.Namespace) -> int:
         print(token)
         return 0
 
-    return _run(_with_db(go))
+    return _run(db.with_db(go))
 
 
 def cmd_token_revoke(args: argparse.Namespace) -> int:
-    from vwo.users import revoke_token
+    from core.users import revoke_token
 
     async def go() -> int:
         count = await revoke_token(args.token)
         print(f"{count} token(s) ingetrokken.")
         return 0 if count else 1
 
-    return _run(_with_db(go))
+    return _run(db.with_db(go))
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from vwo import audit
-
+    from core import audit
     async def go() -> int:
         report = await audit.verify()
         if report.ok:
@@ -122,7 +111,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         )
         return 1
 
-    return _run(_with_db(go))
+    return _run(db.with_db(go))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -136,7 +125,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             print(f"  {email:32} {role:16} {password}")
         return 0
 
-    return _run(_with_db(go))
+    return _run(db.with_db(go))
 
 
 def backup_sqlite(source: str, target: str) -> None:
@@ -152,7 +141,7 @@ def backup_sqlite(source: str, target: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from vwo.settings import load_settings
+    from core.settings import load_settings
 
     config = load_settings().database
     if config.engine != "sqlite":
@@ -212,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
     from clauses.cli import add_commands as add_clause_commands
-    from contracts.flags_cli import add_commands as add_flag_commands
+    from oversight.flags.cli import add_commands as add_flag_commands
 
     return [add_clause_commands, add_flag_commands]
 

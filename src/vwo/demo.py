@@ -6,6 +6,10 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
+from core import clock
+from core.auth import SYSTEM
+from core.tables import User
+from core.users import add_user
 from suppliers import registry, services
 from suppliers.schemas import (
     ArrangementCreate,
@@ -19,10 +23,6 @@ from suppliers.schemas import (
     SupplierCreate,
 )
 from suppliers.tables import Municipality, Supplier
-from vwo import clock
-from vwo.auth import SYSTEM
-from vwo.tables import User
-from vwo.users import add_user
 
 MUNICIPALITIES = [
     ("Gemeente Beekdal", "GM9901", "00000001820446841000"),

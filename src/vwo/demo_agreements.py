@@ -7,10 +7,10 @@ from dateutil.relativedelta import relativedelta
 from contracts import documents, services
 from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
 from contracts.tables import Agreement, Document
+from core import clock
+from core.auth import SYSTEM
 from suppliers.tables import Product, Supplier
 from templates.tables import Template
-from vwo import clock
-from vwo.auth import SYSTEM
 
 # (scope, supplier, title, reference, status to reach, generate a document)
 PLAN: list[tuple[str, str, str, str, Status, bool]] = [

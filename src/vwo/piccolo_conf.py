@@ -6,8 +6,8 @@ from piccolo.conf.apps import AppRegistry
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine
 
-from vwo.db import ReusingSQLiteEngine
-from vwo.settings import ensure_parent, load_settings
+from core.db import ReusingSQLiteEngine
+from core.settings import ensure_parent, load_settings
 
 _config = load_settings().database
 

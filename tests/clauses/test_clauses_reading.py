@@ -10,8 +10,8 @@ import docx
 import pytest
 
 from clauses import DocumentError, read_document, scan_bytes
+from core.files import UploadError
 from tests.clauses.clauses_pdf_factory import make_pdf
-from vwo.files import UploadError
 
 
 def _docx_with_table() -> bytes:

@@ -271,9 +271,8 @@ async def test_signing_date_in_the_future_is_refused(world) -> None:  # type: ig
 async def test_list_filters_on_open_findings(world) -> None:  # type: ignore[no-untyped-def]
     from contracts.queries import list_agreements
     from contracts.tables import Document, Finding, Scan
+    from core import crud
     from tests.factories import insert_rows
-    from vwo import crud
-
     with_gap = (await create(world, reference="VWO-GAP"))["id"]
     without = (await create(world, reference="VWO-OK"))["id"]
     (document,) = await insert_rows(Document, {

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from core.tables import AuditEvent
 from tests.clauses.clauses_pdf_factory import make_pdf
 from tests.contracts.test_agreements import agreement
 from tests.factories import seed_scope, seed_supplier
-from vwo.tables import AuditEvent
 
 DATA = Path(__file__).parents[1] / "clauses" / "data"
 WITHOUT_AUDIT = (DATA / "vwo_zorg_zonder_audit.txt").read_bytes()

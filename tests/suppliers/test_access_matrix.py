@@ -29,10 +29,10 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from core import audit, crud
+from core.auth import ROLES, new_token, token_digest, utcnow
+from core.db import engine, write_transaction
 from tests import factories
-from vwo import audit, crud
-from vwo.auth import ROLES, new_token, token_digest, utcnow
-from vwo.db import engine, write_transaction
 
 API = "/api/v1"
 PDF = b"%PDF-1.4\n% matrix test\n%%EOF\n"
@@ -140,7 +140,7 @@ async def _seed_side(side: str) -> Side:
 
 
 async def _seed_users() -> dict[str, str]:
-    from vwo.tables import ApiToken, User
+    from core.tables import ApiToken, User
 
     tokens: dict[str, str] = {}
     for role in (*ROLES, "revoked"):
@@ -466,7 +466,7 @@ def test_matrix_covers_every_register_route() -> None:
         f"{method} {shape(route.path)}"
         for route in create_app().routes
         for handler in getattr(route, "route_handlers", ())
-        if handler.fn.__module__ in ("suppliers.api", "vwo.api") and route.path.startswith(API)
+        if handler.fn.__module__ in ("suppliers.api", "core.api") and route.path.startswith(API)
         and not route.path.startswith(f"{API}/auth")
         for method in handler.http_methods
     }

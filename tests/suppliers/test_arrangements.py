@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core import clock
 from tests.factories import arrangement, municipality
-from vwo import clock
 
 
 async def test_members_come_with_dates_and_whether_they_are_members_today(admin) -> None:  # type: ignore[no-untyped-def]

@@ -17,11 +17,11 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from core import audit, crud
+from core.auth import new_token, token_digest, utcnow
+from core.db import engine, write_transaction
 from tests import factories
 from tests.factories import insert_rows as _insert
-from vwo import audit, crud
-from vwo.auth import new_token, token_digest, utcnow
-from vwo.db import engine, write_transaction
 
 N = 30
 #: Statements one list request may take: the token lookup, the page, the count, one batch
@@ -59,6 +59,7 @@ def counting(statements: list[str]) -> Iterator[None]:
 @pytest_asyncio.fixture
 async def register(clean: None) -> dict[str, Any]:
     """N of everything, with something below each: members, usages, links, evidence, events."""
+    from core.tables import ApiToken, User
     from suppliers.tables import (
         Arrangement,
         Evidence,
@@ -69,7 +70,6 @@ async def register(clean: None) -> dict[str, Any]:
         SubprocessorLink,
         Supplier,
     )
-    from vwo.tables import ApiToken, User
 
     codes = [f"GM{n:04d}" for n in range(1, N + 2)]
     slugs = [f"verband-{n}" for n in range(N)]

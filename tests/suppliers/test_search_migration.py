@@ -11,15 +11,14 @@ from urllib.parse import urlparse, urlunparse
 
 import pytest
 
-from vwo import db
+from core import db
 
 BEFORE = "2026-11-29T02:52:46:511981"  # the migration that adds the (empty) column
 
 UPGRADE = f"""
 import asyncio
 from piccolo.apps.migrations.commands.forwards import run_forwards
-from vwo import db
-
+from core import db
 async def main():
     await db.start()
     try:
@@ -68,7 +67,7 @@ def test_upgrade_fills_the_search_text_of_existing_suppliers(scratch_url: str) -
 
 MIGRATE = """
 import asyncio
-from vwo import db
+from core import db
 from vwo.cli import migrate_database
 
 async def main():

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from core import db
 from tests.factories import municipality, seed_scope, seed_supplier
-from vwo import db
 
 VWO = str(Path(sys.executable).with_name("vwo"))
 
@@ -47,7 +47,7 @@ async def test_token_create_works_and_revoke_stops_it(clean, app_client) -> None
     token = result.stdout.strip().splitlines()[-1]
     headers = {"Authorization": f"Bearer {token}"}
     assert (await app_client.get("/api/v1/municipalities", headers=headers)).status_code == 200
-    from vwo.tables import ApiToken
+    from core.tables import ApiToken
 
     stored = await ApiToken.select(ApiToken.token_hash).first()
     assert stored is not None and token not in stored["token_hash"]
@@ -56,8 +56,8 @@ async def test_token_create_works_and_revoke_stops_it(clean, app_client) -> None
 
 
 async def test_audit_verify_exits_nonzero_on_a_broken_chain(admin) -> None:  # type: ignore[no-untyped-def]
-    from tests.vwo.test_audit_trail import _tamper
-    from vwo.tables import AuditEvent
+    from core.tables import AuditEvent
+    from tests.core.test_audit_trail import _tamper
 
     await admin.post("/api/v1/municipalities", json=municipality())
     ok = vwo("audit", "verify")

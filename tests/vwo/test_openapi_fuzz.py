@@ -30,10 +30,10 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from core.auth import new_token, token_digest, utcnow
+from core.db import engine, write_transaction
 from tests import factories
 from vwo.app import create_app
-from vwo.auth import new_token, token_digest, utcnow
-from vwo.db import engine, write_transaction
 
 BASE_URL = "http://testserver.local"
 CHECKS = [
@@ -75,8 +75,8 @@ def map_path_parameters(context: Any, path_parameters: dict[str, Any]) -> dict[s
 
 async def _seed(client: httpx.AsyncClient) -> str:
     """A clean register with one of everything; returns an admin token."""
+    from core.tables import ApiToken, User
     from tests.conftest import CLEAN_ORDER
-    from vwo.tables import ApiToken, User
 
     token = new_token()
     async with write_transaction():

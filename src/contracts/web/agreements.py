@@ -1,0 +1,294 @@
+"""Web pages of one agreement: the form, the detail, status steps, documents, findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from litestar import Controller, Request, Response, get, post
+from litestar.datastructures import UploadFile
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import PermissionDeniedException
+from litestar.params import Body, Parameter
+from litestar.response import Redirect, Template
+
+from clauses import load_catalogue
+from contracts import analysis, documents, queries, services
+from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
+from contracts.schemas import TransitionIn
+from contracts.web import queries as views_queries
+from contracts.web.forms import (
+    EVIDENCE_LABELS,
+    SECURITY_STANDARDS,
+    TRANSFER_LABELS,
+    AgreementForm,
+    default_values,
+    detail_values,
+    field_errors,
+    parse_create,
+    parse_update,
+)
+from core.auth import Principal
+from core.errors import ApiError, Invalid, NotFound
+from core.settings import Settings
+from core.web.forms import web_write_guard
+from core.web.shell import flash, page
+from suppliers.queries import list_products, list_suppliers, supplier_chain
+from templates import services as template_services
+
+DECISION_LABELS = {"accepted_risk": "risico geaccepteerd", "negotiate": "heronderhandelen", "resolved": "opgelost"}
+FINDING_LABELS = {"missing": "ontbreekt", "weak": "zwak", "present": "aanwezig"}
+TIER_LABELS = {"mandatory": "verplicht", "recommended": "aanbevolen"}
+DECIDERS = {"privacy_officer", "admin"}
+
+
+@dataclass
+class TransitionForm:
+    to: str = ""
+    remark: str = ""
+    signing_date: str = ""
+
+
+@dataclass
+class GenerateForm:
+    template_id: str = ""
+
+
+@dataclass
+class DecisionForm:
+    decision: str = ""
+    remark: str = ""
+
+
+@dataclass
+class SignedCopyForm:
+    file: UploadFile | None = None
+
+
+def form_choices() -> dict[str, Any]:
+    return {"transfer_labels": TRANSFER_LABELS, "evidence_labels": EVIDENCE_LABELS,
+            "security_standards": SECURITY_STANDARDS}
+
+
+async def supplier_choices(user: Principal, supplier_id: int | None) -> dict[str, Any]:
+    """Products and the sub-processor chain of the chosen supplier, for the checkboxes."""
+    if supplier_id is None:
+        return {"products": [], "chain": []}
+    products, _ = await list_products(supplier_id, user, None, 1, 200)
+    chain = await supplier_chain(supplier_id, user)
+    unique = {n.supplier_id: n for n in chain.links}
+    return {"products": products.items, "chain": sorted(unique.values(), key=lambda n: (n.depth, n.name))}
+
+
+class AgreementPages(Controller):
+    path = "/agreements"
+    include_in_schema = False
+    guards = [web_write_guard]
+
+    async def _new_context(self, user: Principal, controller: str, supplier_id: int | None) -> dict[str, Any]:
+        controllers = await views_queries.controller_options(user)
+        if not controller and len(controllers) == 1:
+            controller = controllers[0][0]
+        if controller and not user.sees(controller):
+            raise NotFound("Gemeente of samenwerkingsverband")
+        suppliers = (await list_suppliers(user, None, None, None, controller, 1, 200)).items if controller else []
+        if supplier_id is not None and not any(s["id"] == supplier_id for s in suppliers):
+            supplier_id = None
+        names = dict(controllers)
+        return {
+            "controllers": controllers, "controller": controller, "controller_name": names.get(controller, controller),
+            "suppliers": suppliers, "supplier_id": supplier_id,
+            "supplier_name": next((s["name"] for s in suppliers if s["id"] == supplier_id), ""),
+            "members": await views_queries.arrangement_members(controller) if controller else [],
+            **await supplier_choices(user, supplier_id), **form_choices(),
+        }
+
+    @get("/new", operation_id="agreementNewPage")
+    async def new(
+        self, request: Request, web_user: Principal, controller: str = Parameter(default="", max_length=64),
+        supplier_id: int | None = Parameter(default=None, ge=1, le=2**31 - 1),
+    ) -> Template:
+        """Choose controller and supplier, then fill in the new agreement."""
+        if not web_user.can_write:
+            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+        ctx = await self._new_context(web_user, controller, supplier_id)
+        values = default_values(ctx["controller"], ctx["supplier_id"])
+        return page(request, "contracts/form.html", web_user, agreement=None, values=values, errors={}, **ctx)
+
+    @post("/new", operation_id="agreementCreatePage", status_code=303)
+    async def create(
+        self, request: Request, web_user: Principal,
+        data: AgreementForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Record the new agreement (status concept) as the API does."""
+        try:
+            record_id = await services.create_agreement(parse_create(data), web_user)
+        except ApiError as exc:
+            if not exc.errors:
+                raise
+            supplier_id = int(data.supplier_id) if data.supplier_id.isdigit() else None
+            ctx = await self._new_context(web_user, data.controller, supplier_id)
+            return page(request, "contracts/form.html", web_user, status_code=400, agreement=None,
+                        values=data.values(), errors=field_errors(exc, data.values()), **ctx)
+        flash(request, "De verwerkersovereenkomst is vastgelegd als concept.")
+        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+
+    async def _edit_context(self, user: Principal, record_id: int) -> dict[str, Any]:
+        detail = await queries.agreement_detail(record_id, user)
+        return {
+            "agreement": detail, "controller": detail.controller, "controller_name": detail.controller_name,
+            "supplier_id": detail.supplier_id, "supplier_name": detail.supplier_name,
+            "editable": None if detail.status == "draft" else EDITABLE_AFTER_DRAFT,
+            "members": await views_queries.arrangement_members(detail.controller),
+            **await supplier_choices(user, detail.supplier_id), **form_choices(),
+        }
+
+    @get("/{record_id:int}/edit", operation_id="agreementEditPage")
+    async def edit(self, request: Request, web_user: Principal, record_id: int) -> Template:
+        """The agreement's form, filled in; after concept only dates, references and review."""
+        ctx = await self._edit_context(web_user, record_id)
+        if not web_user.can_write:
+            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+        return page(request, "contracts/form.html", web_user, values=detail_values(ctx["agreement"]), errors={}, **ctx)
+
+    @post("/{record_id:int}/edit", operation_id="agreementUpdatePage", status_code=303)
+    async def update(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: AgreementForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Save the changes, with the version the form was made from."""
+        ctx = await self._edit_context(web_user, record_id)
+        try:
+            body, version = parse_update(data, ctx["agreement"].status)
+            await services.update_agreement(record_id, body, web_user, version)
+        except ApiError as exc:
+            errors = field_errors(exc, data.values()) if exc.errors else {"form": str(exc.detail)}
+            # After a 412 the form is shown again with the current version, so a second save wins.
+            form_version = str(ctx["agreement"].version) if exc.status_code == 412 else data.version
+            values = {**data.values(), "version": form_version}
+            return page(request, "contracts/form.html", web_user, status_code=400, values=values, errors=errors, **ctx)
+        flash(request, "De wijzigingen zijn opgeslagen.")
+        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+
+    async def _detail_context(self, user: Principal, record_id: int) -> dict[str, Any]:
+        detail = await queries.agreement_detail(record_id, user)
+        docs = await documents.list_documents(record_id, user)
+        scans = await analysis.scans(record_id, user)
+        findings = await analysis.findings(record_id, user)
+        reports = {s["id"]: {c["key"]: c for c in s["report"].get("clauses", [])} for s in scans}
+        for finding in findings:
+            finding["evidence"] = reports.get(finding["scan"], {}).get(finding["key"], {}).get("evidence", [])
+        latest = scans[0] if scans else None
+        present = [c for c in (latest["report"].get("clauses", []) if latest else []) if c["status"] == "present"]
+        choices = await supplier_choices(user, detail.supplier_id)
+        return {
+            "agreement": detail, "documents": docs, "latest_scan": latest, "findings": findings,
+            "present": present, "titles": {c.key: c.title_nl for c in load_catalogue().clauses},
+            "steps": [(to, STEPS[(detail.status, to)]) for to in detail.allowed_transitions],
+            "templates": [r for r in await template_services.list_templates(user)
+                          if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
+            "product_names": {p["id"]: p["name"] for p in choices["products"]},
+            "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
+            "members": await views_queries.arrangement_members(detail.controller),
+            "can_write": user.can_write, "can_decide": user.role in DECIDERS,
+            "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
+            **form_choices(), "form_errors": {}, "submitted": {},
+        }
+
+    @get("/{record_id:int}", operation_id="agreementDetailPage")
+    async def detail(self, request: Request, web_user: Principal, record_id: int) -> Template:
+        """All data of one agreement, its steps, history, documents and clause analysis."""
+        return page(request, "contracts/detail.html", web_user, **await self._detail_context(web_user, record_id))
+
+    async def _refused(
+        self, request: Request, user: Principal, record_id: int, form: str, exc: ApiError, submitted: dict[str, Any]
+    ) -> Template:
+        if not exc.errors:
+            raise exc
+        ctx = await self._detail_context(user, record_id)
+        ctx.update(form_errors={form: field_errors(exc)}, submitted={form: submitted})
+        return page(request, "contracts/detail.html", user, status_code=400, **ctx)
+
+    @post("/{record_id:int}/transitions", operation_id="agreementTransitionPage", status_code=303)
+    async def transition(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: TransitionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Take a status step (who may do what: contracts.rules)."""
+        form = f"transition:{data.to}"
+        try:
+            signing = None
+            if data.signing_date.strip():
+                try:
+                    signing = dt.date.fromisoformat(data.signing_date.strip())
+                except ValueError:
+                    raise Invalid({"signing_date": "Vul een datum in als jjjj-mm-dd."}) from None
+            if data.to not in {"draft", "in_review", "approved", "signed", "ended"}:
+                raise Invalid({"to": "Onbekende stap."})
+            if len(data.remark) > 5000:
+                raise Invalid({"remark": "Hoogstens 5000 tekens."})
+            step = TransitionIn(to=data.to, remark=data.remark, signing_date=signing)  # type: ignore[arg-type]
+            await services.transition(record_id, step, web_user)
+        except ApiError as exc:
+            submitted = {"remark": data.remark, "signing_date": data.signing_date}
+            return await self._refused(request, web_user, record_id, form, exc, submitted)
+        flash(request, "De status is gewijzigd.")
+        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+
+    @post("/{record_id:int}/documents", operation_id="agreementGeneratePage", status_code=303)
+    async def generate(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: GenerateForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Generate the agreement as .docx from a template."""
+        try:
+            if not data.template_id.isdigit():
+                raise Invalid({"template_id": "Kies een sjabloon."})
+            await documents.generate(record_id, int(data.template_id), web_user)
+        except ApiError as exc:
+            return await self._refused(request, web_user, record_id, "generate", exc, {"template_id": data.template_id})
+        flash(request, "Het document is gegenereerd.")
+        return Redirect(path=f"/agreements/{record_id}#documenten", status_code=303)
+
+    @post("/{record_id:int}/signed-copy", operation_id="agreementSignedCopyPage", status_code=303,
+          request_max_body_size=21 * 1024 * 1024)
+    async def signed_copy(
+        self, request: Request, web_user: Principal, settings: Settings, record_id: int,
+        data: SignedCopyForm = Body(media_type=RequestEncodingType.MULTI_PART),
+    ) -> Template | Redirect:
+        """Upload the signed copy; it is scanned for missing and weak clauses."""
+        try:
+            if data.file is None or not data.file.filename:
+                raise Invalid({"file": "Kies een bestand (.pdf of .docx)."})
+            content = await data.file.read()
+            await documents.upload_signed(record_id, data.file.filename, content, web_user, settings.breach_hours_limit)
+        except ApiError as exc:
+            return await self._refused(request, web_user, record_id, "upload", exc, {})
+        flash(request, "Het ondertekende exemplaar is opgeslagen en gescand.")
+        return Redirect(path=f"/agreements/{record_id}#analyse", status_code=303)
+
+    @post("/{record_id:int}/findings/{finding_id:int}/decision", operation_id="agreementDecisionPage", status_code=303)
+    async def decide(
+        self, request: Request, web_user: Principal, record_id: int, finding_id: int,
+        data: DecisionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """The FG's decision on a finding, with a remark."""
+        try:
+            if len(data.remark) > 5000:
+                raise Invalid({"remark": "Hoogstens 5000 tekens."})
+            await analysis.decide(record_id, finding_id, data.decision, data.remark, web_user)
+        except ApiError as exc:
+            return await self._refused(request, web_user, record_id, f"finding:{finding_id}", exc,
+                                       {"decision": data.decision, "remark": data.remark})
+        flash(request, "Het besluit over de bevinding is vastgelegd.")
+        return Redirect(path=f"/agreements/{record_id}#analyse", status_code=303)
+
+    @get("/{record_id:int}/documents/{document_id:int}/download", operation_id="agreementDownloadPage")
+    async def download(self, web_user: Principal, record_id: int, document_id: int) -> Response[bytes]:
+        """The document's file, as an attachment."""
+        row = await documents.document(record_id, document_id, web_user)
+        return Response(
+            bytes(row["content"]), media_type=row["media_type"],
+            headers={"Content-Disposition": f'attachment; filename="{row["filename"]}"'},
+        )

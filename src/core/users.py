@@ -1,0 +1,77 @@
+"""Users and API tokens, as the CLI and the login endpoint create them (audited)."""
+
+from __future__ import annotations
+
+import json
+
+from core import audit
+from core.auth import ROLES, hash_password, new_password, new_token, token_digest, utcnow
+from core.db import write_transaction
+from core.errors import Conflict, Invalid, NotFound
+from core.tables import ApiToken, User
+
+
+async def add_user(
+    email: str, role: str, scopes: list[str], actor: str = audit.SYSTEM_ACTOR, password: str | None = None
+) -> str:
+    """Create a user; returns the password (generated unless given)."""
+    email = email.strip().lower()
+    if "@" not in email or len(email) > 254:
+        raise Invalid({"email": "Geef een geldig e-mailadres."})
+    if role not in ROLES:
+        raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
+    if role != "admin" and not scopes:
+        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één scope nodig."})
+    password = password or new_password()
+    async with write_transaction():
+        if await User.exists().where(User.email == email):
+            raise Conflict("email", "Er bestaat al een gebruiker met dit e-mailadres.")
+        user = User(
+            email=email, role=role, scopes=json.dumps(sorted(set(scopes))),
+            password_hash=hash_password(password), active=True, created_at=utcnow(),
+        )
+        await User.insert(user)
+        await audit.record(
+            actor=actor, action="create", entity="user", entity_id=user.id,
+            after={"email": email, "role": role, "scopes": sorted(set(scopes))},
+        )
+    return password
+
+
+async def issue_token(email: str, label: str = "", actor: str = audit.SYSTEM_ACTOR) -> tuple[str, str]:
+    """A new API token for the user; only its SHA-256 is stored. Returns (token, prefix)."""
+    token = new_token()
+    prefix = token[:12]
+    async with write_transaction():
+        user = await User.select(User.id).where(User.email == email.strip().lower()).first()
+        if user is None:
+            raise NotFound("Gebruiker")
+        row = ApiToken(
+            user=user["id"], token_hash=token_digest(token), prefix=prefix, label=label[:100],
+            created_at=utcnow(),
+        )
+        await ApiToken.insert(row)
+        await audit.record(
+            actor=actor, action="create", entity="api_token", entity_id=row.id,
+            after={"user": email, "prefix": prefix, "label": label},
+        )
+    return token, prefix
+
+
+async def revoke_token(token_or_prefix: str, actor: str = audit.SYSTEM_ACTOR) -> int:
+    """Revoke by the full token or its prefix; returns how many tokens were revoked."""
+    value = token_or_prefix.strip()
+    condition = (
+        ApiToken.token_hash == token_digest(value) if len(value) > 12 else ApiToken.prefix == value
+    )
+    async with write_transaction():
+        rows = await ApiToken.select(ApiToken.id, ApiToken.prefix).where(
+            condition, ApiToken.revoked_at.is_null()
+        )
+        for row in rows:
+            await ApiToken.update({ApiToken.revoked_at: utcnow()}).where(ApiToken.id == row["id"])
+            await audit.record(
+                actor=actor, action="revoke", entity="api_token", entity_id=row["id"],
+                changes={"revoked": [False, True]},
+            )
+    return len(rows)

@@ -1,0 +1,82 @@
+"""The audit trail as a page, for admins and the FG."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from litestar import Controller, Request, get
+from litestar.exceptions import PermissionDeniedException
+from litestar.params import Parameter
+from litestar.response import Template
+
+from core.audit_reads import list_events
+from core.auth import AUDIT_READER_ROLES, Principal
+from core.http import Paging
+from core.web.shell import page
+
+PAGE_SIZE = 50
+LOCAL = ZoneInfo("Europe/Amsterdam")
+ACTIONS = {
+    "create": "aangemaakt", "update": "gewijzigd", "delete": "verwijderd", "usage": "gebruik vastgelegd",
+    "members": "leden vastgelegd", "transition": "statusstap",
+}
+
+
+def readable(value: Any) -> str:
+    """One value of a change as text: empty as a dash, lists joined, objects as compact JSON."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    return str(value)
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """An event's moment in Dutch time (stored in UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(LOCAL)
+
+
+def change_rows(changes: Any) -> list[tuple[str, str, str]]:
+    """(field, before, after) of an event's changes, which are ``{field: [before, after]}``."""
+    if not isinstance(changes, dict):
+        return [("", "—", readable(changes))]
+    rows = []
+    for name, value in changes.items():
+        if isinstance(value, list) and len(value) == 2:
+            rows.append((name, readable(value[0]), readable(value[1])))
+        else:
+            rows.append((name, "—", readable(value)))
+    return rows
+
+
+class AuditPages(Controller):
+    path = "/audit"
+    include_in_schema = False
+
+    @get(operation_id="auditPage")
+    async def list_(
+        self, request: Request, web_user: Principal, paging: Paging,
+        entity: str | None = Parameter(required=False, max_length=64),
+        actor: str | None = Parameter(required=False, max_length=254),
+        action: str | None = Parameter(required=False, max_length=32),
+    ) -> Template:
+        """The audit trail, newest first, filtered on entity, actor and action."""
+        if web_user.role not in AUDIT_READER_ROLES:
+            raise PermissionDeniedException(detail="Alleen beheerders en de FG zien de audittrail.")
+        result = await list_events(
+            web_user, entity=entity, actor=actor, action=action, page=paging.page, page_size=PAGE_SIZE
+        )
+        events = [{**e, "at": local_time(e["at"]), "rows": change_rows(e["changes"])} for e in result.items]
+        params = {k: v for k, v in {"entity": entity, "actor": actor, "action": action}.items() if v}
+        return page(request, "audit/list.html", web_user, result=result, events=events, params=params,
+                    actions=ACTIONS)
+
+
+CONTROLLERS = [AuditPages]

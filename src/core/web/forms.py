@@ -1,0 +1,110 @@
+"""Helpers for HTML forms: values to request structs, API errors to field messages, guards.
+
+A form is converted into the same request struct the JSON API takes, so the services see
+one shape; what the struct itself refuses (a pattern, a length) gets a Dutch message here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import msgspec
+from litestar.connection import ASGIConnection
+from litestar.enums import ScopeType
+from litestar.exceptions import PermissionDeniedException
+from litestar.handlers.base import BaseRouteHandler
+
+from core.errors import ApiError, Invalid
+from core.web.shell import provide_web_user
+
+T = TypeVar("T")
+Checker = Callable[[str], str | None]
+
+_AT = re.compile(r"at `\$\.?([^`]*)`")
+_LONGEST = re.compile(r"length <= (\d+)")
+
+
+def dutch_message(message: str) -> str:
+    """msgspec's English constraint messages, in the words of a form."""
+    if m := re.search(r"Expected `int` >= (\d+)", message):
+        return f"Vul een getal van minstens {m.group(1)} in."
+    if m := re.search(r"Expected `int` <= (\d+)", message):
+        return f"Vul een getal van hoogstens {m.group(1)} in."
+    if "length >= 1" in message:
+        return "Vul dit veld in."
+    if m := re.search(r"Expected `array` of length <= (\d+)", message):
+        return f"Hoogstens {m.group(1)} regels of keuzes."
+    if match := _LONGEST.search(message):
+        return f"Hoogstens {match.group(1)} tekens."
+    if "Invalid enum value" in message:
+        return "Kies een van de mogelijkheden."
+    if "`date`" in message:
+        return "Geef een geldige datum."
+    if "missing required field" in message:
+        return "Verplicht veld ontbreekt."
+    return "Deze waarde is niet geldig."
+
+
+def to_struct(cls: type[T], values: Mapping[str, Any], checkers: Mapping[str, Checker] | None = None) -> T:
+    """The request struct for these form values; Invalid (Dutch message per field) otherwise.
+
+    ``checkers`` give the register's own message for a field whose format is wrong
+    (e.g. ``suppliers.identifiers.kvk_error``).
+    """
+    try:
+        return msgspec.convert(dict(values), cls, strict=False)
+    except msgspec.ValidationError as exc:
+        text = str(exc)
+        at = _AT.search(text)
+        field = at.group(1) if at else "body"
+        if (missing := re.search(r"missing required field `([^`]+)`", text)) is not None:
+            field = missing.group(1)
+        value = values.get(field.split(".")[0].split("[")[0])
+        check = (checkers or {}).get(field)
+        message = check(value) if check and isinstance(value, str) else None
+        raise Invalid({field: message or dutch_message(text)}) from exc
+
+
+def blank_none(value: str | None) -> str | None:
+    """An empty form field means "not given"."""
+    value = (value or "").strip()
+    return value or None
+
+
+def as_list(value: str | list[str] | None) -> list[str]:
+    """A repeated form field arrives as a list, a single one as a string."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else list(value)
+
+
+def parse_date(value: str | None) -> dt.date | str | None:
+    """An ISO date from a date input; left as text when it is not one (the struct refuses it)."""
+    value = blank_none(value)
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+
+
+def field_errors(exc: ApiError) -> dict[str, str]:
+    """``{field: message}`` of an API error; a problem without a field is keyed ``_form``."""
+    errors = {e["field"]: e["message"] for e in exc.errors}
+    if not errors or exc.status_code in {409, 412, 413}:
+        errors.setdefault("_form", str(exc.detail))
+    return errors
+
+
+async def web_write_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    """Guard for page controllers: a read-only role (board, viewer) may not post a form (403)."""
+    scope = connection.scope
+    if scope["type"] == ScopeType.HTTP and scope["method"] in {"GET", "HEAD", "OPTIONS"}:
+        return
+    principal = await provide_web_user(connection)  # type: ignore[arg-type]
+    if not principal.can_write:
+        raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")

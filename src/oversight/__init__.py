@@ -1,0 +1,12 @@
+"""What looks across the register and the agreements: flags (and the home page, calendar,
+reminders), coverage of products by agreements, the board overview and the owner pages of
+a municipality or arrangement."""
+
+from oversight.flags.api import CONTROLLERS as FLAG_CONTROLLERS
+from oversight.flags.web import CONTROLLERS as HOME_CONTROLLERS
+from oversight.overview.api import CONTROLLERS as OVERVIEW_CONTROLLERS
+from oversight.pages import CONTROLLERS as OWNER_PAGES
+
+CONTROLLERS = [*FLAG_CONTROLLERS, *HOME_CONTROLLERS, *OVERVIEW_CONTROLLERS, *OWNER_PAGES]
+
+__all__ = ["CONTROLLERS"]

@@ -1,0 +1,215 @@
+"""The reminder mail: each user gets the flags in their scope that are new or got worse.
+
+A flag is mailed once per user; it is mailed again only when its severity rose
+(``flag_sent`` keeps the last severity mailed). The mail goes out first and is then
+recorded, so a failure in between means a repeat rather than a silence.
+
+``VWO_SMTP_URL``: ``smtp://[user:password@]host[:port][?starttls=1&from=address]`` or
+``smtps://...`` (TLS from the start).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import html
+import json
+import smtplib
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+from urllib.parse import parse_qs, unquote, urlparse
+
+from contracts.flag_tables import SentFlag
+from core.auth import utcnow
+from core.db import write_transaction
+from core.dutch import datum
+from core.settings import Settings
+from core.tables import User
+from oversight.flags.compute import compute_flags
+from oversight.flags.types import SEVERITY_RANK, Flag
+
+SEVERITY_NL = {"critical": "Kritiek", "warning": "Waarschuwing", "info": "Ter info"}
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    ssl: bool
+    starttls: bool
+    username: str | None
+    password: str | None
+    sender: str
+
+
+def smtp_config(url: str, base_url: str) -> SmtpConfig:
+    parsed = urlparse(url)
+    if parsed.scheme not in {"smtp", "smtps"} or not parsed.hostname:
+        raise ValueError("VWO_SMTP_URL: gebruik smtp://host:poort of smtps://host:poort")
+    query = parse_qs(parsed.query)
+    domain = urlparse(base_url).hostname or "localhost"
+    return SmtpConfig(
+        host=parsed.hostname, port=parsed.port or (465 if parsed.scheme == "smtps" else 25),
+        ssl=parsed.scheme == "smtps", starttls=query.get("starttls", ["0"])[0] in {"1", "true", "yes"},
+        username=unquote(parsed.username) if parsed.username else None,
+        password=unquote(parsed.password) if parsed.password else None,
+        sender=query.get("from", [formataddr(("VWO-register", f"signaleringen@{domain}"))])[0],
+    )
+
+
+@dataclass(frozen=True)
+class Recipient:
+    user_id: int
+    email: str
+    #: None: every scope (admin).
+    scopes: frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class Digest:
+    recipient: Recipient
+    #: New or escalated flags, most severe first.
+    flags: list[Flag]
+    escalated: frozenset[str]
+
+
+@dataclass(frozen=True)
+class RemindReport:
+    users: int
+    mails: int
+    flags: int
+
+
+async def _recipients() -> list[Recipient]:
+    rows = await User.select(User.id, User.email, User.role, User.scopes).where(User.active.eq(True))
+    out = []
+    for row in rows:
+        scopes = row["scopes"]
+        if isinstance(scopes, str):
+            scopes = json.loads(scopes or "[]")
+        out.append(Recipient(row["id"], row["email"], None if row["role"] == "admin" else frozenset(scopes)))
+    return out
+
+
+async def digests(on: dt.date, settings: Settings) -> list[Digest]:
+    """Per user, the flags not mailed before or mailed with a lower severity."""
+    recipients = await _recipients()
+    if not recipients:
+        return []
+    everything = await compute_flags(None, on, settings=settings)  # once; scoped per user below
+    sent: dict[tuple[int, str], str] = {
+        (r["user"], r["flag_uid"]): r["severity"]
+        for r in await SentFlag.select(SentFlag.user, SentFlag.flag_uid, SentFlag.severity)
+    }
+    out = []
+    for recipient in recipients:
+        fresh, escalated = [], set()
+        for flag in everything:
+            if recipient.scopes is not None and flag.controller not in recipient.scopes:
+                continue
+            before = sent.get((recipient.user_id, flag.uid))
+            if before is None:
+                fresh.append(flag)
+            elif SEVERITY_RANK[flag.severity] > SEVERITY_RANK.get(before, -1):
+                fresh.append(flag)
+                escalated.add(flag.uid)
+        if fresh:
+            out.append(Digest(recipient, fresh, frozenset(escalated)))
+    return out
+
+
+def _line(flag: Flag) -> str:
+    return f"{datum(flag.due)}: " if flag.due else ""
+
+
+def compose(digest: Digest, on: dt.date, settings: Settings, sender: str) -> EmailMessage:
+    """The Dutch digest, plain text and HTML (multipart/alternative)."""
+    flags, base = digest.flags, settings.base_url.rstrip("/")
+    critical = sum(f.severity == "critical" for f in flags)
+    count = "1 signalering" if len(flags) == 1 else f"{len(flags)} signaleringen"
+    subject = f"VWO-register: {count} voor u op {datum(on)}" + (f" ({critical} kritiek)" if critical else "")
+    intro = (
+        f"In uw deel van het register van verwerkersovereenkomsten is op {datum(on)} het volgende nieuw "
+        "of ernstiger geworden."
+    )
+    text = ["Beste collega,", "", intro, ""]
+    parts = [f"<p>Beste collega,</p><p>{html.escape(intro)}</p>"]
+    for severity in ("critical", "warning", "info"):
+        group = [f for f in flags if f.severity == severity]
+        if not group:
+            continue
+        text.append(f"{SEVERITY_NL[severity]} ({len(group)})")
+        parts.append(f"<h2>{SEVERITY_NL[severity]} ({len(group)})</h2><ul>")
+        for flag in group:
+            marker = " [ernstiger geworden]" if flag.uid in digest.escalated else ""
+            text.append(f"- {_line(flag)}{flag.message}{marker} ({flag.controller})")
+            text.append(f"  {base}{flag.link}")
+            parts.append(
+                f'<li>{html.escape(_line(flag))}<a href="{html.escape(base + flag.link)}">'
+                f"{html.escape(flag.message)}</a>{html.escape(marker)} ({html.escape(flag.controller)})</li>"
+            )
+        text.append("")
+        parts.append("</ul>")
+    outro = "U krijgt elke signalering één keer, en opnieuw als zij ernstiger wordt."
+    text += [outro, f"Alle signaleringen: {base}/", "", "VWO-register"]
+    parts.append(f'<p>{html.escape(outro)} <a href="{html.escape(base)}/">Alle signaleringen</a></p>')
+
+    message = EmailMessage()
+    message["Subject"] = subject
+    message["From"] = sender
+    message["To"] = digest.recipient.email
+    message["Message-ID"] = make_msgid(domain=urlparse(base).hostname or "localhost")
+    message.set_content("\n".join(text))
+    message.add_alternative(
+        '<!doctype html><html lang="nl"><body>' + "".join(parts) + "</body></html>", subtype="html"
+    )
+    return message
+
+
+def _send_all(config: SmtpConfig, messages: list[EmailMessage]) -> list[bool]:
+    """Send over one connection; per message whether the server took it."""
+    factory = smtplib.SMTP_SSL if config.ssl else smtplib.SMTP
+    results = []
+    with factory(config.host, config.port, timeout=30) as smtp:
+        if config.starttls:
+            smtp.starttls()
+        if config.username:
+            smtp.login(config.username, config.password or "")
+        for message in messages:
+            try:
+                smtp.send_message(message)
+                results.append(True)
+            except smtplib.SMTPRecipientsRefused:
+                results.append(False)
+    return results
+
+
+async def _remember(digest: Digest) -> None:
+    stamp = utcnow()
+    async with write_transaction():
+        escalated = [f for f in digest.flags if f.uid in digest.escalated]
+        for flag in escalated:
+            await SentFlag.update({SentFlag.severity: flag.severity, SentFlag.sent_at: stamp}).where(
+                SentFlag.user == digest.recipient.user_id, SentFlag.flag_uid == flag.uid
+            )
+        new = [
+            SentFlag(user=digest.recipient.user_id, flag_uid=f.uid, severity=f.severity, sent_at=stamp)
+            for f in digest.flags if f.uid not in digest.escalated
+        ]
+        for start in range(0, len(new), 500):
+            await SentFlag.insert(*new[start : start + 500])
+
+
+async def send_reminders(on: dt.date, settings: Settings) -> RemindReport:
+    """Mail every user the digest of new and escalated flags; returns what was sent."""
+    if not settings.smtp_url:
+        raise ValueError("VWO_SMTP_URL is niet ingesteld.")
+    config = smtp_config(settings.smtp_url, settings.base_url)
+    pending = await digests(on, settings)
+    messages = [compose(d, on, settings, config.sender) for d in pending]
+    results = await asyncio.to_thread(_send_all, config, messages) if messages else []
+    mailed = [d for d, ok in zip(pending, results, strict=True) if ok]
+    for digest in mailed:
+        await _remember(digest)
+    return RemindReport(users=len(pending), mails=len(mailed), flags=sum(len(d.flags) for d in mailed))

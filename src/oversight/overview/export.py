@@ -1,0 +1,189 @@
+"""The overview as a Word report, a workbook and a CSV file.
+
+- Word: our own docxtpl template (``template/bestuursrapportage.docx``, built by
+  ``template/build.py``), compiled and rendered by the same sandboxed machinery as
+  the agreement templates (``templates.render``: autoescaping, ``StrictUndefined``, the
+  ``datum`` filter, compiled once and cached).
+- .xlsx: a summary sheet and one sheet per figure's list.
+- .csv: UTF-8 with a byte order mark and ``;`` as separator (what Dutch Excel expects); one
+  rectangular table, one row per item (a figure without items gets one row of its own).
+
+Spreadsheets hold no formulas from user data: a text starting with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return is prefixed with ``'`` (:func:`cell_text`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import zipfile
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from oversight.flags.deadlines import AMSTERDAM
+from oversight.overview.reads import LIGHT_NL, Figure, Item, Overview
+from templates.render import compiled_template, render_part
+
+TEMPLATE = Path(__file__).parent / "template" / "bestuursrapportage.docx"
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+CSV = "text/csv"  # Litestar adds "; charset=utf-8"
+MEDIA_TYPES = {"docx": DOCX, "xlsx": XLSX, "csv": CSV}
+_FIXED_TIME = (1980, 1, 1, 0, 0, 0)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ITEM_COLUMNS = ("Soort", "Id", "Naam", "Leverancier", "Datum", "Toelichting", "Link")
+TYPE_NL = {"agreement": "overeenkomst", "supplier": "leverancier", "product": "product",
+           "finding": "hiaat"}
+LIGHT_FILL = {"green": "1D6B2F", "orange": "8A5A00", "red": "A4161A"}
+
+
+def cell_text(value: Any) -> Any:
+    """A value safe for a spreadsheet cell: text that a spreadsheet would read as a formula
+    gets a leading apostrophe; numbers and dates pass unchanged."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def filename(overview: Overview, extension: str) -> str:
+    stem = re.sub(r"[^A-Za-z0-9-]+", "-", overview.scope).strip("-") or "overzicht"
+    return f"bestuursrapportage-{stem}-{overview.on.isoformat()}.{extension}"
+
+
+# --- Word ---------------------------------------------------------------------------------
+
+
+@cache
+def _template_bytes() -> bytes:
+    return TEMPLATE.read_bytes()
+
+
+def to_docx(overview: Overview, generated_at: dt.datetime | None = None) -> bytes:
+    """The report rendered from our template in the sandboxed Word environment."""
+    template = compiled_template(_template_bytes())
+    gaps = next((f.groups for f in overview.figures if f.key == "gaps"), [])
+    namespace = {
+        "overview": overview,
+        "figures": overview.figures,
+        "gaps": gaps,
+        "generated_at": generated_at or dt.datetime.now(AMSTERDAM),
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in template.members:
+            part = template.parts.get(name)
+            payload = render_part(part, namespace) if part is not None else blob
+            archive.writestr(zipfile.ZipInfo(name, date_time=_FIXED_TIME), payload,
+                             compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+# --- rows shared by the spreadsheets ----------------------------------------------------
+
+
+def item_row(item: Item) -> list[Any]:
+    return [
+        TYPE_NL.get(item.type, item.type), item.id, item.name, item.supplier_name,
+        item.date, item.note, item.link,
+    ]
+
+
+def summary_rows(overview: Overview) -> list[list[Any]]:
+    return [[f.label, f.count, LIGHT_NL[f.light], f.rule] for f in overview.figures]
+
+
+# --- .xlsx ------------------------------------------------------------------------------
+
+
+def _sheet_title(figure: Figure, used: set[str]) -> str:
+    title = re.sub(r"[\[\]:*?/\\']", "", figure.label)[:31]
+    while title in used:
+        title = title[:28] + f" {len(used)}"
+    used.add(title)
+    return title
+
+
+def _widths(sheet: Any, widths: tuple[int, ...]) -> None:
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+
+
+def to_xlsx(overview: Overview) -> bytes:
+    """A summary sheet and one sheet per figure; every text cell through :func:`cell_text`."""
+    book = Workbook()
+    summary = book.active
+    summary.title = "Samenvatting"
+    bold = Font(bold=True)
+    summary.append([cell_text(f"Bestuursrapportage {overview.name}")])
+    summary["A1"].font = Font(bold=True, size=14)
+    summary.append(["Stand op", overview.on])
+    summary["B2"].number_format = "DD-MM-YYYY"
+    summary.append(["Totaaloordeel", LIGHT_NL[overview.light]])
+    summary.append([cell_text(overview.coverage_note)])
+    summary.append([])
+    summary.append(["Onderdeel", "Aantal", "Stoplicht", "Toelichting"])
+    for cell in summary[summary.max_row]:
+        cell.font = bold
+    for figure, row in zip(overview.figures, summary_rows(overview), strict=True):
+        summary.append([cell_text(v) for v in row])
+        light = summary.cell(row=summary.max_row, column=3)
+        light.font = Font(bold=True, color="FFFFFF")
+        light.fill = PatternFill("solid", fgColor=LIGHT_FILL[figure.light])
+    _widths(summary, (42, 10, 12, 90))
+    used = {"Samenvatting"}
+    for figure in overview.figures:
+        sheet = book.create_sheet(_sheet_title(figure, used))
+        sheet.append(list(ITEM_COLUMNS))
+        for cell in sheet[1]:
+            cell.font = bold
+        for item in figure.items:
+            sheet.append([cell_text(v) for v in item_row(item)])
+            sheet.cell(row=sheet.max_row, column=5).number_format = "DD-MM-YYYY"
+        sheet.freeze_panes = "A2"
+        _widths(sheet, (14, 8, 48, 32, 12, 60, 22))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# --- .csv -------------------------------------------------------------------------------
+
+
+CSV_COLUMNS = ("Onderdeel", "Aantal", "Stoplicht", *ITEM_COLUMNS)
+
+
+def to_csv(overview: Overview) -> bytes:
+    """UTF-8 with BOM, ``;``-separated, one row per item; dates as ISO 8601."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for figure in overview.figures:
+        head = [figure.label, figure.count, LIGHT_NL[figure.light]]
+        rows = [item_row(item) for item in figure.items] or [[""] * len(ITEM_COLUMNS)]
+        for row in rows:
+            values = [*head, *row]
+            writer.writerow([
+                cell_text(v.isoformat() if isinstance(v, dt.date) else v) for v in values
+            ])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def export(overview: Overview, fmt: str) -> bytes:
+    """The overview as ``docx``, ``xlsx`` or ``csv``."""
+    if fmt == "docx":
+        return to_docx(overview)
+    if fmt == "xlsx":
+        return to_xlsx(overview)
+    if fmt == "csv":
+        return to_csv(overview)
+    raise ValueError(fmt)
+
+
+__all__ = ["MEDIA_TYPES", "cell_text", "export", "filename", "to_csv", "to_docx", "to_xlsx"]

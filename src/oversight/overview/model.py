@@ -1,0 +1,98 @@
+"""The shapes of a register's status overview: figures, the items behind them, members."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Literal
+
+import msgspec
+
+from oversight.overview.lights import LIGHT_NL, Light
+
+if TYPE_CHECKING:
+    from markupsafe import Markup
+
+
+class Item(msgspec.Struct, kw_only=True):
+    """One line behind a number: an agreement, a supplier, a product or a clause finding."""
+
+    type: Literal["agreement", "supplier", "product", "finding"]
+    id: int
+    name: str
+    #: Web page where the item is handled, e.g. "/agreements/12" or "/suppliers/3".
+    link: str
+    supplier_id: int | None = None
+    supplier_name: str = ""
+    #: The date that matters for this figure (end date, notice deadline, ...), if any.
+    date: dt.date | None = None
+    #: One Dutch sentence: why the item is on this list.
+    note: str = ""
+
+
+class Group(msgspec.Struct, kw_only=True):
+    """Open gaps of one clause."""
+
+    key: str
+    title: str
+    count: int
+    items: list[Item]
+
+
+class Figure(msgspec.Struct, kw_only=True):
+    key: str
+    #: Dutch label, e.g. "Ontbrekende overeenkomsten".
+    label: str
+    count: int
+    light: Light
+    #: Dutch: when this light is green, orange or red.
+    rule: str
+    items: list[Item]
+    #: Only for "gaps": the findings per clause, in catalogue order.
+    groups: list[Group] = []
+
+    @property
+    def light_nl(self) -> str:
+        return LIGHT_NL[self.light]
+
+
+class Member(msgspec.Struct, kw_only=True):
+    cbs_code: str
+    name: str
+    active: bool
+
+
+class Overview(msgspec.Struct, kw_only=True):
+    #: CBS code or slug.
+    scope: str
+    kind: Literal["municipality", "arrangement"]
+    name: str
+    on: dt.date
+    ending_within_days: int
+    light: Light
+    figures: list[Figure]
+    #: Member municipalities of an arrangement (empty for a municipality).
+    members: list[Member] = []
+    #: Dutch: what the overview includes.
+    coverage_note: str = ""
+
+    @property
+    def light_nl(self) -> str:
+        return LIGHT_NL[self.light]
+
+    def figure(self, key: str) -> Figure:
+        return next(f for f in self.figures if f.key == key)
+
+    def base_path(self) -> str:
+        """The web path of the controller, e.g. "/arrangements/isd" or "/municipalities/GM0363"."""
+        return ("/arrangements/" if self.kind == "arrangement" else "/municipalities/") + self.scope
+
+    def svg(self) -> Markup:
+        """The bar chart as SVG markup; every text in it is escaped by the chart module."""
+        from markupsafe import Markup
+
+        from oversight.overview.chart import overview_svg
+
+        return Markup(overview_svg(self))  # noqa: S704 - built from escaped parts only
+
+
+# --- rules ------------------------------------------------------------------------------

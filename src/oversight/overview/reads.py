@@ -1,0 +1,183 @@
+"""The board's status overview of one register: six figures, a traffic light each, the list
+behind every number.
+
+What is counted
+---------------
+The overview covers **one register**: a municipality's or an arrangement's own suppliers,
+agreements and product usages (``scope`` = its CBS code or slug). An arrangement's overview
+does *not* add its member municipalities' registers (each member has its own board and its
+own overview); it names the members in ``members``. For a municipality, a product it uses
+also counts as covered by a signed agreement of an arrangement it is an active member of,
+when that agreement acts on its behalf (``on_behalf_of`` empty, i.e. all members, or naming
+it); such agreements are not listed in the municipality's figures.
+
+``on`` is the reference day; "current" means ``end_date`` is empty or ``>= on``.
+
+=========  ===================================================================================
+signed     status ``signed`` and current.
+missing    a product used by the controller (``ProductUsage.used_by``) that no current signed
+           agreement covers (``AgreementProduct``); plus each supplier of the register that has
+           no agreement in any status, unless it is registered only as another supplier's
+           sub-processor (that contract is the processor's) or is already listed for a product.
+ending     signed and current, with the end date or the notice deadline (end date minus the
+           notice period, moved off a weekend: ``oversight.flags.deadlines.notice_deadline``) in
+           ``[on, on + ending_within_days]``.
+expired    signed with an end date before ``on`` (the register still says signed), or ended.
+           Drafts, agreements in review and approved ones with a past end date were never in
+           force and are not counted here.
+assurance  suppliers of the register without any evidence whose state is ``valid`` or
+           ``expiring`` on ``on`` (``suppliers.evidence_rules.evidence_status``).
+gaps       open clause findings: decision empty, not superseded, tier ``mandatory``; grouped by
+           clause key with the Dutch title from the clause catalogue.
+=========  ===================================================================================
+
+Traffic lights: ``oversight.overview.lights``; the lists behind the figures:
+``oversight.overview.figures``; the shapes: ``oversight.overview.model``.
+
+Queries: a fixed number whatever the register's size (9: controller, members, agreements,
+product links, usages, suppliers, sub-processor links, evidence, findings).
+"""
+
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import msgspec
+
+from contracts.tables import Agreement, AgreementProduct, Finding
+from core.auth import Principal
+from core.errors import NotFound
+from oversight.overview.figures import current
+from oversight.overview.figures import figures as overview_figures
+from oversight.overview.lights import LIGHT_NL, worst
+from oversight.overview.model import Figure, Group, Item, Member, Overview
+from suppliers import identifiers as ids
+from suppliers.evidence_rules import EvidencePolicy
+from suppliers.tables import (
+    Arrangement,
+    Evidence,
+    Membership,
+    Municipality,
+    ProductUsage,
+    SubprocessorLink,
+    Supplier,
+)
+
+
+async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member], list[str]]:
+    """(kind, name, members, arrangements acting for it): two queries."""
+    if ids.CBS_CODE.match(scope):
+        row = await Municipality.select(Municipality.name).where(Municipality.cbs_code == scope).first()
+        if row is None:
+            raise NotFound("Gemeente")
+        rows = await Membership.select(
+            Membership.arrangement.slug.as_alias("slug"), Membership.joined_on, Membership.left_on
+        ).where(Membership.municipality.cbs_code == scope)
+        return "municipality", row["name"], [], [r["slug"] for r in rows if _active(r, on)]
+    row = await Arrangement.select(Arrangement.name).where(Arrangement.slug == scope).first()
+    if row is None:
+        raise NotFound("Samenwerkingsverband")
+    rows = await Membership.select(
+        Membership.municipality.cbs_code.as_alias("cbs_code"),
+        Membership.municipality.name.as_alias("name"), Membership.joined_on, Membership.left_on,
+    ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
+    members = [Member(cbs_code=r["cbs_code"], name=r["name"], active=_active(r, on)) for r in rows]
+    return "arrangement", row["name"], members, []
+
+
+def _active(row: dict, on: dt.date) -> bool:
+    return (row["joined_on"] is None or row["joined_on"] <= on) and (
+        row["left_on"] is None or row["left_on"] > on
+    )
+
+
+def _acts_for(row: dict, scope: str) -> bool:
+    """Whether an arrangement's agreement acts for this member municipality."""
+    behalf = row["on_behalf_of"]
+    if isinstance(behalf, str):
+        behalf = msgspec.json.decode(behalf or "[]")
+    return not behalf or scope in behalf
+
+
+async def overview_for(
+    scope: str,
+    principal: Principal,
+    on: dt.date,
+    *,
+    ending_within_days: int = 90,
+    kind: Literal["municipality", "arrangement"] | None = None,
+    policy: EvidencePolicy | None = None,
+) -> Overview:
+    """The overview of one register; 404 outside the principal's scopes, for an unknown
+    scope, or (with ``kind``) for a scope of the other kind."""
+    if not principal.sees(scope):
+        raise NotFound("Overzicht")
+    if kind is not None and (kind == "municipality") != bool(ids.CBS_CODE.match(scope)):
+        raise NotFound("Overzicht")
+    policy = policy or EvidencePolicy()
+    found_kind, name, members, acting = await _controller(scope, on)
+
+    agreements = await Agreement.select(
+        Agreement.id, Agreement.scope, Agreement.title, Agreement.status, Agreement.end_date,
+        Agreement.notice_period_months, Agreement.supplier, Agreement.on_behalf_of,
+        Agreement.supplier.name.as_alias("supplier_name"),
+    ).where(Agreement.scope.is_in([scope, *acting])).order_by(Agreement.title).order_by(Agreement.id)
+    own = [a for a in agreements if a["scope"] == scope]
+    covering_ids = [
+        a["id"] for a in agreements
+        if a["status"] == "signed" and current(a, on) and (a["scope"] == scope or _acts_for(a, scope))
+    ]
+    covering = set(covering_ids)
+    covered = {
+        r["product"] for r in await AgreementProduct.select(
+            AgreementProduct.agreement, AgreementProduct.product
+        ).where(AgreementProduct.agreement.scope.is_in([scope, *acting]))
+        if r["agreement"] in covering
+    }
+    usages = await ProductUsage.select(
+        ProductUsage.product, ProductUsage.product.name.as_alias("name"),
+        ProductUsage.product.supplier.as_alias("supplier"),
+        ProductUsage.product._.supplier._.name.as_alias("supplier_name"),
+    ).where(ProductUsage.used_by == scope).order_by(ProductUsage.product.name)
+    suppliers = await Supplier.select(Supplier.id, Supplier.name).where(
+        Supplier.scope == scope
+    ).order_by(Supplier.name).order_by(Supplier.id)
+    only_subprocessor = {
+        r["subprocessor"] for r in await SubprocessorLink.select(SubprocessorLink.subprocessor).where(
+            SubprocessorLink.supplier.scope == scope
+        )
+    }
+    evidence = await Evidence.select(
+        Evidence.supplier, Evidence.kind, Evidence.issued_on, Evidence.period_end,
+        Evidence.valid_until, Evidence.standard_version,
+    ).where(Evidence.supplier.scope == scope)
+    findings = await Finding.select(
+        Finding.id, Finding.key, Finding.status, Finding.agreement,
+        Finding.agreement.title.as_alias("title"), Finding.agreement.supplier.as_alias("supplier"),
+        Finding.agreement._.supplier._.name.as_alias("supplier_name"),
+    ).where(
+        Finding.agreement.scope == scope, Finding.decision.is_null(),
+        Finding.superseded.eq(False), Finding.tier == "mandatory",
+    ).order_by(Finding.agreement.title).order_by(Finding.id)
+
+    figures = overview_figures(
+        scope, on, ending_within_days, policy, own, covered, usages, suppliers,
+        only_subprocessor, evidence, findings,
+    )
+    if found_kind == "arrangement":
+        listed = ", ".join(f"{m.name} ({m.cbs_code})" for m in members if m.active) or "geen"
+        note = ("Alleen het eigen register van het samenwerkingsverband; de registers van de "
+                f"deelnemende gemeenten staan in hun eigen overzicht. Deelnemers: {listed}.")
+    else:
+        note = ("Het register van de gemeente. Een product telt ook als gedekt door een "
+                "ondertekende overeenkomst die een samenwerkingsverband namens de gemeente sloot.")
+    return Overview(
+        scope=scope, kind=found_kind, name=name, on=on, ending_within_days=ending_within_days,  # type: ignore[arg-type]
+        light=worst([f.light for f in figures]), figures=figures, members=members,
+        coverage_note=note,
+    )
+
+
+__all__ = ["LIGHT_NL", "Figure", "Group", "Item", "Member", "Overview", "overview_for"]

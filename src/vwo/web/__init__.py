@@ -1,1 +1,0 @@
-"""The web shell: session login, CSRF, page rendering, layout and static files."""
