@@ -11,8 +11,8 @@ from core.users import add_user
 from suppliers import registry
 from suppliers.schemas import MunicipalityCreate
 from templates.tables import Template
-from tests.templates.conftest import make_docx
 from tests.suppliers.test_register_pages import PASSWORD, login, token
+from tests.templates.conftest import make_docx
 
 
 @pytest.fixture
