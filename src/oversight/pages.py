@@ -15,6 +15,7 @@ from core.errors import NotFound
 from core.http import Paging
 from core.web.shell import page
 from oversight.flags.coverage import uncovered_products
+from oversight.overview.chart import overview_chart
 from oversight.overview.reads import overview_for
 from suppliers import queries
 from suppliers.labels import LABELS
@@ -33,7 +34,8 @@ async def _register_context(scope: str, principal: Principal, paging: Paging) ->
         "suppliers": [queries.supplier_out(r) for r in suppliers.items], "supplier_page": suppliers,
         "agreements": agreement_items, "agreement_total": agreements.total,
         "uncovered": await uncovered_products(scope, clock.today()),
-        "overview": await overview_for(scope, principal, clock.today()), "scope": scope, **LABELS,
+        "overview": await overview_for(scope, principal, clock.today()), "overview_chart": overview_chart,
+        "scope": scope, **LABELS,
     }
 
 

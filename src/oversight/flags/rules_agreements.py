@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 from core.dutch import datum, months_nl
+from oversight.flags.coverage import uncovered_usages
 from oversight.flags.deadlines import (
     in_review_deadline,
     last_anchor_with_review_by,
@@ -220,15 +221,8 @@ async def open_finding_flags(ctx: FlagContext) -> list[Flag]:
 
 
 async def missing_agreement_flags(ctx: FlagContext) -> list[Flag]:
-    """Products in use by a controller that no signed agreement of that controller covers."""
-    sql = Sql(
-        "SELECT u.used_by, p.id AS product_id, p.name AS product_name,"
-        " s.id AS supplier_id, s.name AS supplier_name"
-        " FROM product_usage u JOIN product p ON p.id = u.product JOIN supplier s ON s.id = p.supplier"
-        " WHERE NOT EXISTS (SELECT 1 FROM agreement_product ap JOIN agreement a ON a.id = ap.agreement"
-        " WHERE ap.product = u.product AND a.status = 'signed' AND a.scope = u.used_by)"
-    )
-    ctx.scoped(sql, "u.used_by")
+    """Products in use by a controller that nothing covers (``oversight.flags.coverage``)."""
+    sql = ctx.scoped(uncovered_usages(ctx.on, sqlite=ctx.is_sqlite), "u.used_by")
     return [
         Flag(
             uid=f"missing-agreement:product:{product_id}:{used_by}", kind="missing_agreement",
@@ -236,11 +230,11 @@ async def missing_agreement_flags(ctx: FlagContext) -> list[Flag]:
             due=None,
             message=(
                 f"{used_by} gebruikt {product_name} van {supplier_name} zonder "
-                "ondertekende verwerkersovereenkomst die het product dekt."
+                "ondertekende, lopende verwerkersovereenkomst die het product dekt."
             ),
             link=f"/suppliers/{supplier_id}",
         )
-        for used_by, product_id, product_name, supplier_id, supplier_name in await sql.tuples()
+        for used_by, product_id, product_name, _, supplier_id, supplier_name in await sql.tuples()
     ]
 
 

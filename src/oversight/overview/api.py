@@ -22,6 +22,7 @@ from core.http import READ_ERRORS
 from core.settings import Settings
 from core.web.shell import page
 from oversight.overview import export as overview_export
+from oversight.overview.chart import overview_chart
 from oversight.overview.reads import Overview, overview_for
 from suppliers.deps import evidence_policy
 
@@ -102,7 +103,9 @@ class OverviewWebController(Controller):
     ) -> Template:
         """A bookmarkable page with the overview of one municipality or arrangement."""
         overview = await _overview(code, web_user, on, settings)
-        return page(request, "oversight/overview_page.html", web_user, overview=overview)
+        return page(
+            request, "oversight/overview_page.html", web_user, overview=overview, overview_chart=overview_chart
+        )
 
 
 CONTROLLERS = [OverviewController, OverviewWebController]

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 import msgspec
 
 from oversight.overview.lights import LIGHT_NL, Light
-
-if TYPE_CHECKING:
-    from markupsafe import Markup
 
 
 class Item(msgspec.Struct, kw_only=True):
@@ -85,14 +82,3 @@ class Overview(msgspec.Struct, kw_only=True):
     def base_path(self) -> str:
         """The web path of the controller, e.g. "/arrangements/isd" or "/municipalities/GM0363"."""
         return ("/arrangements/" if self.kind == "arrangement" else "/municipalities/") + self.scope
-
-    def svg(self) -> Markup:
-        """The bar chart as SVG markup; every text in it is escaped by the chart module."""
-        from markupsafe import Markup
-
-        from oversight.overview.chart import overview_svg
-
-        return Markup(overview_svg(self))  # noqa: S704 - built from escaped parts only
-
-
-# --- rules ------------------------------------------------------------------------------

@@ -6,17 +6,17 @@ What is counted
 The overview covers **one register**: a municipality's or an arrangement's own suppliers,
 agreements and product usages (``scope`` = its CBS code or slug). An arrangement's overview
 does *not* add its member municipalities' registers (each member has its own board and its
-own overview); it names the members in ``members``. For a municipality, a product it uses
-also counts as covered by a signed agreement of an arrangement it is an active member of,
-when that agreement acts on its behalf (``on_behalf_of`` empty, i.e. all members, or naming
-it); such agreements are not listed in the municipality's figures.
+own overview); it names the members in ``members``. Whether a product in use is covered is
+the one coverage rule of ``oversight.flags.coverage`` (for a municipality that includes a
+signed agreement of an arrangement acting for it; such agreements are not listed in the
+municipality's figures).
 
 ``on`` is the reference day; "current" means ``end_date`` is empty or ``>= on``.
 
 =========  ===================================================================================
 signed     status ``signed`` and current.
-missing    a product used by the controller (``ProductUsage.used_by``) that no current signed
-           agreement covers (``AgreementProduct``); plus each supplier of the register that has
+missing    a product used by the controller (``ProductUsage.used_by``) that nothing covers
+           (``oversight.flags.coverage``); plus each supplier of the register that has
            no agreement in any status, unless it is registered only as another supplier's
            sub-processor (that contract is the processor's) or is already listed for a product.
 ending     signed and current, with the end date or the notice deadline (end date minus the
@@ -35,21 +35,18 @@ Traffic lights: ``oversight.overview.lights``; the lists behind the figures:
 ``oversight.overview.figures``; the shapes: ``oversight.overview.model``.
 
 Queries: a fixed number whatever the register's size (9: controller, members, agreements,
-product links, usages, suppliers, sub-processor links, evidence, findings).
+uncovered usages, usages, suppliers, sub-processor links, evidence, findings).
 """
-
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Literal
 
-import msgspec
-
-from contracts.tables import Agreement, AgreementProduct, Finding
+from contracts.tables import Agreement, Finding
 from core.auth import Principal
 from core.errors import NotFound
-from oversight.overview.figures import current
+from oversight.flags.coverage import uncovered_products
 from oversight.overview.figures import figures as overview_figures
 from oversight.overview.lights import LIGHT_NL, worst
 from oversight.overview.model import Figure, Group, Item, Member, Overview
@@ -66,16 +63,13 @@ from suppliers.tables import (
 )
 
 
-async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member], list[str]]:
-    """(kind, name, members, arrangements acting for it): two queries."""
+async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member]]:
+    """(kind, name, members): one or two queries."""
     if ids.CBS_CODE.match(scope):
         row = await Municipality.select(Municipality.name).where(Municipality.cbs_code == scope).first()
         if row is None:
             raise NotFound("Gemeente")
-        rows = await Membership.select(
-            Membership.arrangement.slug.as_alias("slug"), Membership.joined_on, Membership.left_on
-        ).where(Membership.municipality.cbs_code == scope)
-        return "municipality", row["name"], [], [r["slug"] for r in rows if _active(r, on)]
+        return "municipality", row["name"], []
     row = await Arrangement.select(Arrangement.name).where(Arrangement.slug == scope).first()
     if row is None:
         raise NotFound("Samenwerkingsverband")
@@ -84,21 +78,13 @@ async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member], 
         Membership.municipality.name.as_alias("name"), Membership.joined_on, Membership.left_on,
     ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
     members = [Member(cbs_code=r["cbs_code"], name=r["name"], active=_active(r, on)) for r in rows]
-    return "arrangement", row["name"], members, []
+    return "arrangement", row["name"], members
 
 
 def _active(row: dict, on: dt.date) -> bool:
     return (row["joined_on"] is None or row["joined_on"] <= on) and (
         row["left_on"] is None or row["left_on"] > on
     )
-
-
-def _acts_for(row: dict, scope: str) -> bool:
-    """Whether an arrangement's agreement acts for this member municipality."""
-    behalf = row["on_behalf_of"]
-    if isinstance(behalf, str):
-        behalf = msgspec.json.decode(behalf or "[]")
-    return not behalf or scope in behalf
 
 
 async def overview_for(
@@ -117,25 +103,14 @@ async def overview_for(
     if kind is not None and (kind == "municipality") != bool(ids.CBS_CODE.match(scope)):
         raise NotFound("Overzicht")
     policy = policy or EvidencePolicy()
-    found_kind, name, members, acting = await _controller(scope, on)
+    found_kind, name, members = await _controller(scope, on)
 
     agreements = await Agreement.select(
         Agreement.id, Agreement.scope, Agreement.title, Agreement.status, Agreement.end_date,
-        Agreement.notice_period_months, Agreement.supplier, Agreement.on_behalf_of,
+        Agreement.notice_period_months, Agreement.supplier,
         Agreement.supplier.name.as_alias("supplier_name"),
-    ).where(Agreement.scope.is_in([scope, *acting])).order_by(Agreement.title).order_by(Agreement.id)
-    own = [a for a in agreements if a["scope"] == scope]
-    covering_ids = [
-        a["id"] for a in agreements
-        if a["status"] == "signed" and current(a, on) and (a["scope"] == scope or _acts_for(a, scope))
-    ]
-    covering = set(covering_ids)
-    covered = {
-        r["product"] for r in await AgreementProduct.select(
-            AgreementProduct.agreement, AgreementProduct.product
-        ).where(AgreementProduct.agreement.scope.is_in([scope, *acting]))
-        if r["agreement"] in covering
-    }
+    ).where(Agreement.scope == scope).order_by(Agreement.title).order_by(Agreement.id)
+    uncovered = {r["id"] for r in await uncovered_products(scope, on)}
     usages = await ProductUsage.select(
         ProductUsage.product, ProductUsage.product.name.as_alias("name"),
         ProductUsage.product.supplier.as_alias("supplier"),
@@ -162,8 +137,9 @@ async def overview_for(
         Finding.superseded.eq(False), Finding.tier == "mandatory",
     ).order_by(Finding.agreement.title).order_by(Finding.id)
 
+    covered = {u["product"] for u in usages} - uncovered
     figures = overview_figures(
-        scope, on, ending_within_days, policy, own, covered, usages, suppliers,
+        scope, on, ending_within_days, policy, agreements, covered, usages, suppliers,
         only_subprocessor, evidence, findings,
     )
     if found_kind == "arrangement":
