@@ -49,7 +49,7 @@ def uncovered_usages(on: dt.date, *, sqlite: bool) -> Sql:
         "SELECT u.used_by, p.id AS product_id, p.name AS product_name, p.kind AS product_kind,"
         " s.id AS supplier_id, s.name AS supplier_name"
         " FROM product_usage u JOIN product p ON p.id = u.product JOIN supplier s ON s.id = p.supplier"
-        f" WHERE NOT {covered}",  # noqa: S608
+        f" WHERE NOT {covered}",
         on, on, on,
     )
 
