@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test test-sqlite test-postgres lint typecheck bench clean
+.PHONY: install run test test-sqlite test-postgres lint typecheck layers bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,7 @@ run: install
 test: install
 	$(BIN)/ruff check src tests bench
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest
 
 lint: install
@@ -31,6 +32,9 @@ lint: install
 
 typecheck: install
 	$(BIN)/mypy
+
+layers: install
+	$(BIN)/lint-imports
 
 bench: install
 	$(BIN)/python bench/bench_register.py

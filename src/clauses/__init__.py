@@ -1,8 +1,14 @@
-"""Clause catalogue and detector for processor agreements (GDPR Art. 28, BIO)."""
+"""Clause catalogue and detector for processor agreements (GDPR Art. 28, BIO).
+
+``catalogue`` is a public module of its own: the Word templates (a layer above) check the
+clause keys a template claims against it without loading the detector.
+"""
 
 from __future__ import annotations
 
+from clauses import catalogue
 from clauses.catalogue import Catalogue, Clause, load_catalogue
+from clauses.cli import add_commands
 from clauses.detector import Finding
 from clauses.errors import (
     DocumentError,
@@ -25,6 +31,8 @@ __all__ = [
     "NoReadableText",
     "ScanReport",
     "UnsupportedFormat",
+    "add_commands",
+    "catalogue",
     "detect_language",
     "evaluate",
     "load_catalogue",

@@ -10,7 +10,7 @@ from pathlib import Path
 from clauses.catalogue import load_catalogue
 from clauses.evaluation import evaluate
 from clauses.scan import ScanReport, scan_bytes
-from core.files import UploadError
+from core import UploadError
 
 DEFAULT_CORRECTIONS = (
     Path(__file__).resolve().parents[2] / "tests/clauses/label_corrections.jsonl"

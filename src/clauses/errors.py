@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.files import UploadError
+from core import UploadError
 
 
 class DocumentError(UploadError):

@@ -15,7 +15,7 @@ from clauses.errors import (
     UnsupportedFormat,
 )
 from clauses.text import Block
-from core.files import MB, ZipLimits, open_zip, parse_xml, read_member
+from core import MB, ZipLimits, open_zip, parse_xml, read_member
 
 MAX_BYTES = 20 * MB
 MAX_PDF_PAGES = 1000

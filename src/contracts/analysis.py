@@ -11,9 +11,7 @@ from litestar.exceptions import PermissionDeniedException
 from clauses import DocumentError, load_catalogue, scan_bytes
 from contracts.services import AGREEMENT
 from contracts.tables import Finding, Scan
-from core import audit, crud
-from core.auth import Principal
-from core.errors import ApiError, Invalid, NotFound
+from core import ApiError, Invalid, NotFound, Principal, audit, crud, write_transaction
 
 DECISIONS = ("accepted_risk", "negotiate", "resolved")
 DECIDERS = frozenset({"privacy_officer", "admin"})
@@ -103,7 +101,6 @@ async def scans(agreement_id: int, principal: Principal) -> list[dict[str, Any]]
 async def decide(
     agreement_id: int, finding_id: int, decision: str, remark: str, principal: Principal
 ) -> dict[str, Any]:
-    from core.db import write_transaction
 
     if principal.role not in DECIDERS:
         raise PermissionDeniedException(detail="Alleen de FG beslist over bevindingen.")

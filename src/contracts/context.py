@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 from contracts.services import links_of
 from core import clock
+from suppliers import Arrangement, Membership, Municipality, Product, SubprocessorLink, Supplier
 from suppliers import identifiers as ids
-from suppliers.tables import (
-    Arrangement,
-    Membership,
-    Municipality,
-    Product,
-    SubprocessorLink,
-    Supplier,
-)
-from templates import RenderContext
-from templates.context import (
-    Agreement as AgreementCtx,
-)
-from templates.context import (
+from templates import Agreement as AgreementCtx
+from templates import (
     Contact,
     Controller,
     Location,
     Member,
     Processing,
+    RenderContext,
     Signatories,
     Signatory,
     Subprocessor,
 )
-from templates.context import (
-    Supplier as SupplierCtx,
-)
+from templates import Supplier as SupplierCtx
 
 
 def _signatory(raw: dict[str, Any] | None) -> Signatory:
@@ -40,59 +30,84 @@ def _signatory(raw: dict[str, Any] | None) -> Signatory:
     return Signatory(name=raw.get("name", ""), role=raw.get("role", ""), place=raw.get("place", ""))
 
 
-async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> RenderContext:
-    """Everything a template may use, for one agreement row (JSON fields decoded)."""
+async def _controller(row: dict[str, Any]) -> tuple[Controller, list[Member]]:
+    """The controller of the agreement and, for an arrangement, the members it acts for."""
     scope = row["scope"]
-    links = (await links_of([row["id"]]))[row["id"]]
+    represented_by = row["signatories"].get("controller", {}).get("role", "")
     if row["controller_kind"] == "municipality":
         own = await Municipality.select().where(Municipality.cbs_code == scope).first() or {}
-        controller = Controller(
+        return Controller(
             name=own.get("name", scope), kind="municipality", cbs_code=scope, slug=scope.lower(),
-            kvk_number=None, address="", represented_by=row["signatories"].get("controller", {}).get("role", ""),
-        )
-        members: list[Member] = []
-    else:
-        own = await Arrangement.select().where(Arrangement.slug == scope).first() or {}
-        controller = Controller(
-            name=own.get("name", scope), kind="arrangement", cbs_code=None, slug=scope,
-            kvk_number=own.get("kvk_number"), address="",
-            represented_by=row["signatories"].get("controller", {}).get("role", ""),
-        )
-        rows = await Membership.select(
-            Membership.municipality.name.as_alias("name"), Membership.municipality.cbs_code.as_alias("code"),
-            Membership.left_on,
-        ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
-        chosen = set(row["on_behalf_of"] or [])
-        today = clock.today()
-        members = [
-            Member(name=m["name"], cbs_code=m["code"])
-            for m in rows
-            if (not chosen or m["code"] in chosen) and (m["left_on"] is None or m["left_on"] > today)
-        ]
+            kvk_number=None, address="", represented_by=represented_by,
+        ), []
+    own = await Arrangement.select().where(Arrangement.slug == scope).first() or {}
+    controller = Controller(
+        name=own.get("name", scope), kind="arrangement", cbs_code=None, slug=scope,
+        kvk_number=own.get("kvk_number"), address="", represented_by=represented_by,
+    )
+    rows = await Membership.select(
+        Membership.municipality.name.as_alias("name"), Membership.municipality.cbs_code.as_alias("code"),
+        Membership.left_on,
+    ).where(Membership.arrangement.slug == scope).order_by(Membership.municipality.name)
+    chosen = set(row["on_behalf_of"] or [])
+    today = clock.today()
+    members = [
+        Member(name=m["name"], cbs_code=m["code"])
+        for m in rows
+        if (not chosen or m["code"] in chosen) and (m["left_on"] is None or m["left_on"] > today)
+    ]
+    return controller, members
+
+
+async def _subprocessors(scope: str, sub_ids: list[int]) -> list[Subprocessor]:
+    """The authorised sub-processors, with the country and service of their link."""
+    if not sub_ids:
+        return []
+    details = {
+        r["subprocessor"]: r
+        for r in await SubprocessorLink.select(
+            SubprocessorLink.subprocessor, SubprocessorLink.country, SubprocessorLink.service
+        ).where(SubprocessorLink.subprocessor.is_in(sub_ids), SubprocessorLink.supplier.scope == scope)
+    }
+    subprocessors = []
+    for sub in await Supplier.select(Supplier.id, Supplier.name, Supplier.country).where(Supplier.id.is_in(sub_ids)):
+        link = details.get(sub["id"], {})
+        country = link.get("country") or sub["country"]
+        subprocessors.append(Subprocessor(
+            name=sub["name"], country=country, country_name=ids.country_name(country),
+            in_eea=ids.in_eea(country), service=link.get("service", ""),
+        ))
+    return subprocessors
+
+
+def _processing(row: dict[str, Any], products: list[str]) -> Processing:
+    return Processing(
+        subject_matter=row["subject_matter"], purposes=row["purposes"], nature=row["nature"],
+        personal_data=row["personal_data"], special_categories=row["special_categories"],
+        criminal_data=row["criminal_data"], bsn=row["bsn"], data_subjects=row["data_subjects"],
+        retention=row["retention"],
+        locations=[
+            Location(country=c, country_name=ids.country_name(c), in_eea=ids.in_eea(c)) for c in row["locations"]
+        ],
+        transfer_mechanism=row["transfer_mechanism"],
+        subprocessor_authorisation=row["subprocessor_authorisation"],
+        subprocessor_notice_days=row["subprocessor_notice_days"] or 30,
+        breach_notification_hours=row["breach_notification_hours"], return_days=row["return_days"],
+        assurance_required=row["assurance_required"],
+        assurance_frequency_months=row["assurance_frequency_months"],
+        security_standard=row["security_standard"], products=products,
+    )
+
+
+async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> RenderContext:
+    """Everything a template may use, for one agreement row (JSON fields decoded)."""
+    links = (await links_of([row["id"]]))[row["id"]]
+    controller, members = await _controller(row)
     supplier = await Supplier.select().where(Supplier.id == row["supplier"]).first() or {}
     contacts = supplier.get("contacts") or []
     if isinstance(contacts, str):
-        import json
-
         contacts = json.loads(contacts)
     first = contacts[0] if contacts else {}
-    sub_ids = links["subprocessor_ids"]
-    subprocessors: list[Subprocessor] = []
-    if sub_ids:
-        details = {
-            r["subprocessor"]: r
-            for r in await SubprocessorLink.select(
-                SubprocessorLink.subprocessor, SubprocessorLink.country, SubprocessorLink.service
-            ).where(SubprocessorLink.subprocessor.is_in(sub_ids), SubprocessorLink.supplier.scope == scope)
-        }
-        subs = await Supplier.select(Supplier.id, Supplier.name, Supplier.country).where(Supplier.id.is_in(sub_ids))
-        for sub in subs:
-            link = details.get(sub["id"], {})
-            country = link.get("country") or sub["country"]
-            subprocessors.append(Subprocessor(
-                name=sub["name"], country=country, country_name=ids.country_name(country),
-                in_eea=ids.in_eea(country), service=link.get("service", ""),
-            ))
     products = [
         p["name"] for p in await Product.select(Product.name).where(Product.id.is_in(links["product_ids"] or [-1]))
     ]
@@ -112,23 +127,8 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
             address=supplier.get("address", ""), website=supplier.get("website") or None,
             contact=Contact(name=first.get("name", ""), email=first.get("email", ""), phone=first.get("phone") or None),
         ),
-        subprocessors=subprocessors,
-        processing=Processing(
-            subject_matter=row["subject_matter"], purposes=row["purposes"], nature=row["nature"],
-            personal_data=row["personal_data"], special_categories=row["special_categories"],
-            criminal_data=row["criminal_data"], bsn=row["bsn"], data_subjects=row["data_subjects"],
-            retention=row["retention"],
-            locations=[
-                Location(country=c, country_name=ids.country_name(c), in_eea=ids.in_eea(c)) for c in row["locations"]
-            ],
-            transfer_mechanism=row["transfer_mechanism"],
-            subprocessor_authorisation=row["subprocessor_authorisation"],
-            subprocessor_notice_days=row["subprocessor_notice_days"] or 30,
-            breach_notification_hours=row["breach_notification_hours"], return_days=row["return_days"],
-            assurance_required=row["assurance_required"],
-            assurance_frequency_months=row["assurance_frequency_months"],
-            security_standard=row["security_standard"], products=products,
-        ),
+        subprocessors=await _subprocessors(row["scope"], links["subprocessor_ids"]),
+        processing=_processing(row, products),
         signatories=Signatories(
             controller=_signatory(row["signatories"].get("controller")),
             processor=_signatory(row["signatories"].get("processor")),

@@ -10,14 +10,23 @@ from typing import Any
 
 import anyio
 
+from contracts.analysis import record_scan
 from contracts.context import build_context
 from contracts.services import AGREEMENT
 from contracts.tables import Agreement, Document
-from core import audit, crud, jobs
-from core.auth import Principal
-from core.db import write_transaction
-from core.errors import Invalid, NotFound, PayloadTooLarge, Unprocessable
-from core.files import UploadError, open_zip
+from core import (
+    Invalid,
+    NotFound,
+    PayloadTooLarge,
+    Principal,
+    Unprocessable,
+    UploadError,
+    audit,
+    crud,
+    jobs,
+    open_zip,
+    write_transaction,
+)
 from templates import TemplateRenderError, render_docx
 from templates import services as template_services
 
@@ -100,7 +109,6 @@ async def upload_signed(
     agreement_id: int, filename: str, content: bytes, principal: Principal, breach_hours_limit: int = 48
 ) -> int:
     """Store the signed copy and scan it; each missing or weak clause becomes a finding."""
-    from contracts.analysis import record_scan
 
     media_type = sniff_signed_copy(filename, content)
     async with write_transaction():

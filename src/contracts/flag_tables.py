@@ -5,7 +5,7 @@ from __future__ import annotations
 from piccolo.columns import ForeignKey, OnDelete, Serial, Timestamptz, Varchar
 from piccolo.table import Table
 
-from core.tables import User
+from core import User
 
 
 class CalendarToken(Table, tablename="flag_calendar_token"):

@@ -11,11 +11,9 @@ from contracts.rules import allowed_steps
 from contracts.schemas import AgreementDetail, AgreementOut, TransitionOut
 from contracts.services import AGREEMENT, links_of, transitions_of
 from contracts.tables import Agreement, Finding
-from core import crud
-from core.auth import Principal
-from core.prepared import Bound, Condition
+from core import Bound, Condition, Principal, crud
+from suppliers import Supplier, ilike_pattern, like_pattern
 from suppliers import queries as supplier_queries
-from suppliers.search import ilike_pattern, like_pattern
 
 COLUMNS = [*Agreement.all_columns(), Agreement.supplier.name.as_alias("supplier_name")]
 AGREEMENTS = crud.Listing(AGREEMENT, COLUMNS, [Agreement.title, Agreement.id])
@@ -88,7 +86,6 @@ async def list_agreements(
 
 async def agreement_detail(record_id: int, principal: Principal) -> AgreementDetail:
     row = await crud.fetch(AGREEMENT, record_id, principal)
-    from suppliers.tables import Supplier
 
     supplier = await Supplier.select(Supplier.name).where(Supplier.id == row["supplier"]).first()
     row["supplier_name"] = supplier["name"] if supplier else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.auth import Principal
+from core import Principal
 
 
 @dataclass(frozen=True)

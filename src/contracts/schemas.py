@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from suppliers.schemas import CbsCode, Country, EvidenceKind, Input, ScopeCode
+from suppliers import CbsCode, Country, EvidenceKind, Input, ScopeCode
 
 Status = Literal["draft", "in_review", "approved", "signed", "ended"]
 TransferMechanism = Literal["adequacy", "scc", "bcr", "derogation"]

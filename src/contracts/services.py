@@ -15,20 +15,9 @@ from contracts.tables import (
     Document,
     Transition,
 )
-from core import audit, clock, crud
-from core.auth import Principal, require_scope
-from core.db import write_transaction
-from core.errors import ApiError, Conflict, Invalid
+from core import ApiError, Conflict, Invalid, Principal, audit, clock, crud, require_scope, write_transaction
+from suppliers import Arrangement, Membership, Municipality, Product, SubprocessorLink, Supplier, updates
 from suppliers import identifiers as ids
-from suppliers.schemas import updates
-from suppliers.tables import (
-    Arrangement,
-    Membership,
-    Municipality,
-    Product,
-    SubprocessorLink,
-    Supplier,
-)
 
 JSON_FIELDS = (
     "on_behalf_of", "purposes", "nature", "personal_data", "data_subjects", "locations",

@@ -17,8 +17,8 @@ from piccolo.columns import (
 )
 from piccolo.table import Table
 
-from suppliers.tables import Product, Supplier
-from templates.tables import Template
+from suppliers import Product, Supplier
+from templates import Template
 
 
 class Agreement(Table, tablename="agreement"):

@@ -2,5 +2,129 @@
 
 Settings, the database engine and write transactions, prepared queries and CRUD helpers,
 principals, roles and scopes, the audit trail, API errors and HTTP helpers, untrusted
-files, the clock, background jobs, Dutch formatting, mail and the web shell.
+files, the clock, background jobs, Dutch formatting and the web shell. Other packages
+import these names from ``core``, never from its modules.
 """
+
+from litestar.types import ControllerRouterHandler
+
+from core import audit, clock, crud, db, jobs
+from core.api import AuditController, health, login
+from core.auth import (
+    SYSTEM,
+    Principal,
+    RateLimiter,
+    ScopeChoices,
+    ScopeExists,
+    principal_from_row,
+    require_scope,
+    token_digest,
+    utcnow,
+    write_guard,
+)
+from core.clock import AMSTERDAM, today
+from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
+from core.dutch import EMPTY, as_day, datum, months_nl
+from core.errors import ApiError, Conflict, Invalid, NotFound, PayloadTooLarge, Unprocessable, error_response
+from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
+from core.http import (
+    MAX_ID,
+    READ_ERRORS,
+    WRITE_ERRORS,
+    FileUpload,
+    IfMatch,
+    Paging,
+    if_match_version,
+    provide_paging,
+    provide_user,
+    with_etag,
+)
+from core.prepared import Bound, Condition
+from core.settings import Settings, ensure_parent, load_settings
+from core.tables import ApiToken, AuditEvent, User
+from core.users import add_user, issue_token, revoke_token
+from core.web import shell
+from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
+from core.web.forms import as_list, blank_none, dutch_message, field_errors, parse_date, to_struct, web_write_guard
+from core.web.login import LoginController
+from core.web.shell import STATUS_LABELS, flash, page, secret_key
+
+#: The service's own endpoints and pages: health, token login, the audit trail, page login.
+CONTROLLERS: list[ControllerRouterHandler] = [health, login, AuditController, LoginController, *AUDIT_PAGES]
+
+__all__ = [
+    "AMSTERDAM",
+    "CONTROLLERS",
+    "EMPTY",
+    "MAX_ID",
+    "MB",
+    "READ_ERRORS",
+    "STATUS_LABELS",
+    "SYSTEM",
+    "WRITE_ERRORS",
+    "ApiError",
+    "ApiToken",
+    "AuditEvent",
+    "Bound",
+    "Condition",
+    "Conflict",
+    "FileUpload",
+    "IfMatch",
+    "Invalid",
+    "NotFound",
+    "Paging",
+    "PayloadTooLarge",
+    "Principal",
+    "RateLimiter",
+    "ReusingSQLiteEngine",
+    "ScopeChoices",
+    "ScopeExists",
+    "Settings",
+    "Unprocessable",
+    "UploadError",
+    "User",
+    "ZipLimits",
+    "add_user",
+    "as_day",
+    "as_list",
+    "audit",
+    "blank_none",
+    "clock",
+    "crud",
+    "datum",
+    "db",
+    "dutch_message",
+    "engine",
+    "ensure_parent",
+    "error_response",
+    "field_errors",
+    "flash",
+    "if_match_version",
+    "is_sqlite",
+    "issue_token",
+    "jobs",
+    "load_settings",
+    "months_nl",
+    "open_zip",
+    "page",
+    "parse_date",
+    "parse_xml",
+    "principal_from_row",
+    "provide_paging",
+    "provide_user",
+    "read_member",
+    "require_scope",
+    "revoke_token",
+    "safe_xml_parser",
+    "secret_key",
+    "shell",
+    "to_struct",
+    "today",
+    "token_digest",
+    "utcnow",
+    "web_write_guard",
+    "with_db",
+    "with_etag",
+    "write_guard",
+    "write_transaction",
+]

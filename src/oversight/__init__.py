@@ -2,11 +2,14 @@
 reminders), coverage of products by agreements, the board overview and the owner pages of
 a municipality or arrangement."""
 
+from litestar.types import ControllerRouterHandler
+
 from oversight.flags.api import CONTROLLERS as FLAG_CONTROLLERS
+from oversight.flags.cli import add_commands
 from oversight.flags.web import CONTROLLERS as HOME_CONTROLLERS
 from oversight.overview.api import CONTROLLERS as OVERVIEW_CONTROLLERS
 from oversight.pages import CONTROLLERS as OWNER_PAGES
 
-CONTROLLERS = [*FLAG_CONTROLLERS, *HOME_CONTROLLERS, *OVERVIEW_CONTROLLERS, *OWNER_PAGES]
+CONTROLLERS: list[ControllerRouterHandler] = [*FLAG_CONTROLLERS, *HOME_CONTROLLERS, *OVERVIEW_CONTROLLERS, *OWNER_PAGES]
 
-__all__ = ["CONTROLLERS"]
+__all__ = ["CONTROLLERS", "add_commands"]

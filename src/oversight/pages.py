@@ -8,17 +8,12 @@ from litestar import Controller, Request, get
 from litestar.params import Parameter
 from litestar.response import Template
 
-from contracts.queries import list_agreements
-from core import clock
-from core.auth import Principal
-from core.errors import NotFound
-from core.http import Paging
-from core.web.shell import page
+from contracts import list_agreements
+from core import NotFound, Paging, Principal, clock, page
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.chart import overview_chart
 from oversight.overview.reads import overview_for
-from suppliers import queries
-from suppliers.labels import LABELS
+from suppliers import LABELS, queries
 
 PAGE_SIZE = 25
 

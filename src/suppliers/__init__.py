@@ -1,6 +1,100 @@
 """The register: municipalities, joint arrangements, suppliers, products, sub-processors, evidence."""
 
-from suppliers.api import CONTROLLERS
-from suppliers.evidence_rules import EvidencePolicy, evidence_status
+from litestar.types import ControllerRouterHandler
 
-__all__ = ["CONTROLLERS", "EvidencePolicy", "evidence_status"]
+from suppliers import identifiers, queries, registry, services
+from suppliers.api import CONTROLLERS as API_CONTROLLERS
+from suppliers.deps import evidence_policy
+from suppliers.evidence_rules import (
+    CERTIFICATES,
+    DESIGN_REPORTS,
+    ISO27001_2013_SUNSET,
+    OPERATING_REPORTS,
+    EvidencePolicy,
+    counts_until,
+    evidence_status,
+)
+from suppliers.labels import EVIDENCE_KINDS, LABELS
+from suppliers.queries import list_products, list_suppliers, scope_choices, supplier_chain
+from suppliers.registry import members_of, scope_exists
+from suppliers.schemas import (
+    ArrangementCreate,
+    CbsCode,
+    Contact,
+    Country,
+    EvidenceCreate,
+    EvidenceKind,
+    Input,
+    MemberIn,
+    MunicipalityCreate,
+    ProductCreate,
+    ProductKind,
+    ScopeCode,
+    SubprocessorCreate,
+    SupplierCreate,
+    updates,
+)
+from suppliers.search import ilike_pattern, like_pattern
+from suppliers.tables import (
+    Arrangement,
+    Evidence,
+    Membership,
+    Municipality,
+    Product,
+    ProductUsage,
+    SubprocessorLink,
+    Supplier,
+)
+from suppliers.views import CONTROLLERS as PAGE_CONTROLLERS
+
+#: The register's JSON API and its pages.
+CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLERS]
+
+__all__ = [
+    "CERTIFICATES",
+    "CONTROLLERS",
+    "DESIGN_REPORTS",
+    "EVIDENCE_KINDS",
+    "ISO27001_2013_SUNSET",
+    "LABELS",
+    "OPERATING_REPORTS",
+    "Arrangement",
+    "ArrangementCreate",
+    "CbsCode",
+    "Contact",
+    "Country",
+    "Evidence",
+    "EvidenceCreate",
+    "EvidenceKind",
+    "EvidencePolicy",
+    "Input",
+    "MemberIn",
+    "Membership",
+    "Municipality",
+    "MunicipalityCreate",
+    "Product",
+    "ProductCreate",
+    "ProductKind",
+    "ProductUsage",
+    "ScopeCode",
+    "SubprocessorCreate",
+    "SubprocessorLink",
+    "Supplier",
+    "SupplierCreate",
+    "counts_until",
+    "evidence_policy",
+    "evidence_status",
+    "identifiers",
+    "ilike_pattern",
+    "like_pattern",
+    "list_products",
+    "list_suppliers",
+    "members_of",
+    "queries",
+    "registry",
+    "scope_choices",
+    "scope_exists",
+    "services",
+    "supplier_chain",
+    "updates",
+]

@@ -6,10 +6,20 @@ from litestar import Controller, Response, delete, get, patch, post, put
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
-from core import clock, crud
-from core.auth import Principal, write_guard
-from core.http import READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
-from core.settings import Settings
+from core import (
+    READ_ERRORS,
+    WRITE_ERRORS,
+    FileUpload,
+    IfMatch,
+    Paging,
+    Principal,
+    Settings,
+    clock,
+    crud,
+    if_match_version,
+    with_etag,
+    write_guard,
+)
 from suppliers import queries, registry, services
 from suppliers.deps import download_name, evidence_policy
 from suppliers.schemas import (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.settings import Settings
+from core import Settings
 from suppliers.evidence_rules import EvidencePolicy
 
 

@@ -7,10 +7,7 @@ from typing import Any
 
 from piccolo.columns.combination import Where, WhereRaw
 
-from core import crud
-from core.auth import Principal
-from core.errors import NotFound
-from core.prepared import Condition
+from core import Condition, NotFound, Principal, crud
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import EvidencePolicy, evidence_status
 from suppliers.registry import ARRANGEMENT, LEGAL_PERSONS, MUNICIPALITY, members_of

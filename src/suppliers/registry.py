@@ -5,10 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from core import audit, clock, crud
-from core.auth import Principal, require_scope
-from core.db import write_transaction
-from core.errors import Conflict, Invalid
+from core import Conflict, Invalid, Principal, audit, clock, crud, require_scope, write_transaction
 from suppliers import identifiers as ids
 from suppliers.schemas import (
     ArrangementCreate,

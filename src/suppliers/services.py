@@ -5,10 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from core import audit, crud
-from core.auth import Principal, require_scope
-from core.db import write_transaction
-from core.errors import Conflict, Invalid, NotFound, PayloadTooLarge
+from core import Conflict, Invalid, NotFound, PayloadTooLarge, Principal, audit, crud, require_scope, write_transaction
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import CERTIFICATES, OPERATING_REPORTS
 from suppliers.registry import scope_exists

@@ -14,13 +14,21 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
-from core import clock
-from core.auth import Principal
-from core.errors import ApiError
-from core.http import Paging
-from core.settings import Settings
-from core.web.forms import as_list, blank_none, field_errors, parse_date, to_struct, web_write_guard
-from core.web.shell import flash, page
+from core import (
+    ApiError,
+    Paging,
+    Principal,
+    Settings,
+    as_list,
+    blank_none,
+    clock,
+    field_errors,
+    flash,
+    page,
+    parse_date,
+    to_struct,
+    web_write_guard,
+)
 from suppliers import identifiers as ids
 from suppliers import queries, services
 from suppliers.deps import download_name, evidence_policy

@@ -12,10 +12,9 @@ from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
-from core.auth import Principal, ScopeExists, write_guard
-from core.http import READ_ERRORS, WRITE_ERRORS
-from templates import context_schema
+from core import READ_ERRORS, WRITE_ERRORS, Principal, ScopeExists, write_guard
 from templates import services as svc
+from templates.schema import context_schema
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

@@ -17,7 +17,7 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from lxml import etree
 
-from core.files import UploadError, open_zip, parse_xml, read_member
+from core import UploadError, open_zip, parse_xml, read_member
 from templates.errors import TemplateValidationError
 
 CONTENT_TYPES = "[Content_Types].xml"
@@ -36,7 +36,7 @@ _TAGS = re.compile(r"<[^>]+>")
 _STRUCTURAL = re.compile(r"\{%-?\s*(tc|hm|vm|colspan|cellbg)\b")
 
 # docxtpl's preprocessing methods do not touch the document; one bare instance serves all.
-_DOCXTPL = DocxTemplate(None)
+DOCXTPL = DocxTemplate(None)
 
 
 def text_of(xml: str) -> str:
@@ -89,7 +89,7 @@ def _prepare(name: str, payload: bytes, patched: bool) -> PartSource:
     if not patched:
         return PartSource(name, xml, patched=False, needs_tree=False)
     needs_tree = bool(_STRUCTURAL.search(text_of(xml))) or "docPr" in xml
-    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", _DOCXTPL.patch_xml(xml))
+    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", DOCXTPL.patch_xml(xml))
     return PartSource(name, source, patched=True, needs_tree=needs_tree)
 
 

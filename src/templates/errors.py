@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.files import UploadError
+from core import UploadError
 
 
 class TemplateValidationError(UploadError):

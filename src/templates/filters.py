@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from core.dutch import EMPTY, as_day, datum
+from core import EMPTY, as_day, datum
 from templates.countries import country_name
 
 MONTHS_EN = (

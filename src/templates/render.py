@@ -20,10 +20,10 @@ from typing import Any
 import jinja2
 from lxml import etree
 
-from core.files import safe_xml_parser
+from core import safe_xml_parser
 from templates.compiler import (
-    _DOCXTPL,
     CONTENT_TYPES,
+    DOCXTPL,
     CompiledPart,
     CompiledTemplate,
     compile_package,
@@ -92,11 +92,11 @@ def _finish(compiled: CompiledPart, xml: str) -> bytes:
             xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
         )
         if any(c in xml for c in "\n\t\a\f"):
-            xml = _DOCXTPL.resolve_listing(xml)
+            xml = DOCXTPL.resolve_listing(xml)
     payload = xml.encode("utf-8")
     try:
         if part.needs_tree:
-            tree = _DOCXTPL.fix_tables(xml)
+            tree = DOCXTPL.fix_tables(xml)
             _renumber_drawings(tree)
             return XML_DECLARATION.encode() + etree.tostring(tree, encoding="utf-8")
         etree.fromstring(payload, parser=safe_xml_parser())

@@ -7,10 +7,7 @@ from typing import Any
 
 import anyio
 
-from core import audit, crud
-from core.auth import Principal, ScopeExists, require_scope
-from core.db import write_transaction
-from core.errors import ApiError, Invalid, NotFound
+from core import ApiError, Invalid, NotFound, Principal, ScopeExists, audit, crud, require_scope, write_transaction
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.errors import TemplateValidationError
 from templates.tables import Template

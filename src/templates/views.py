@@ -11,13 +11,10 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
-from core.auth import Principal, ScopeChoices, ScopeExists
-from core.errors import ApiError
-from core.web.forms import blank_none, field_errors, web_write_guard
-from core.web.shell import flash, page
-from templates import context_schema
+from core import ApiError, Principal, ScopeChoices, ScopeExists, blank_none, field_errors, flash, page, web_write_guard
 from templates import services as svc
 from templates.api import DOCX
+from templates.schema import context_schema
 
 LANGUAGES = [("nl", "Nederlands"), ("en", "Engels")]
 

@@ -14,24 +14,13 @@ from litestar.openapi.plugins import JsonRenderPlugin
 from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
-from contracts.api import CONTROLLERS as AGREEMENT_API
-from contracts.web import CONTROLLERS as AGREEMENT_PAGES
-from core import db
-from core.api import AuditController, health, login
-from core.auth import RateLimiter
-from core.errors import error_response
-from core.http import provide_paging, provide_user
-from core.settings import Settings, load_settings
-from core.web import shell
-from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
-from core.web.login import LoginController
+from contracts import CONTROLLERS as AGREEMENT_CONTROLLERS
+from core import CONTROLLERS as SERVICE_CONTROLLERS
+from core import RateLimiter, Settings, db, error_response, load_settings, provide_paging, provide_user, shell
 from oversight import CONTROLLERS as OVERSIGHT_CONTROLLERS
-from suppliers import CONTROLLERS as REGISTER_API
-from suppliers.queries import scope_choices
-from suppliers.registry import scope_exists
-from suppliers.views import CONTROLLERS as REGISTER_PAGES
-from templates.api import CONTROLLERS as TEMPLATE_API
-from templates.views import CONTROLLERS as TEMPLATE_PAGES
+from suppliers import CONTROLLERS as REGISTER_CONTROLLERS
+from suppliers import scope_choices, scope_exists
+from templates import CONTROLLERS as TEMPLATE_CONTROLLERS
 from vwo.menu import PAGE_DIRECTORIES, menu
 
 ERROR_TITLES = {
@@ -103,9 +92,8 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
     key = shell.secret_key()
     return Litestar(
         route_handlers=[
-            health, login, AuditController, LoginController, *AUDIT_PAGES,
-            *REGISTER_API, *REGISTER_PAGES, *TEMPLATE_API, *TEMPLATE_PAGES,
-            *AGREEMENT_API, *AGREEMENT_PAGES, *OVERSIGHT_CONTROLLERS,
+            *SERVICE_CONTROLLERS, *REGISTER_CONTROLLERS, *TEMPLATE_CONTROLLERS, *AGREEMENT_CONTROLLERS,
+            *OVERSIGHT_CONTROLLERS,
             create_static_files_router(path="/static", directories=[shell.STATIC_DIR], include_in_schema=False),
         ],
         dependencies={

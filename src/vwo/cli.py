@@ -12,7 +12,11 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from core import db
+from clauses import add_commands as add_clause_commands
+from core import ApiError, add_user, audit, db, issue_token, load_settings, revoke_token
+from oversight import add_commands as add_flag_commands
+from templates import ensure_shipped
+from vwo.demo import load_demo
 
 
 def _run(coro: Coroutine[Any, Any, int]) -> int:
@@ -27,7 +31,6 @@ async def migrate_database(quiet: bool = True) -> None:
         result = await run_forwards(app_name="all")
     if not result.success:
         raise SystemExit(f"Migratie mislukt: {result.message}\n{sink.getvalue()}")
-    from templates.services import ensure_shipped
 
     await ensure_shipped()
 
@@ -52,8 +55,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    from core.errors import ApiError
-    from core.users import add_user
 
     async def go() -> int:
         try:
@@ -70,8 +71,6 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
-    from core.errors import ApiError
-    from core.users import issue_token
 
     async def go() -> int:
         try:
@@ -87,7 +86,6 @@ def cmd_token_create(args: argparse.Namespace) -> int:
 
 
 def cmd_token_revoke(args: argparse.Namespace) -> int:
-    from core.users import revoke_token
 
     async def go() -> int:
         count = await revoke_token(args.token)
@@ -98,7 +96,6 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    from core import audit
     async def go() -> int:
         report = await audit.verify()
         if report.ok:
@@ -115,7 +112,6 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from vwo.demo import load_demo
 
     async def go() -> int:
         await migrate_database()
@@ -141,7 +137,6 @@ def backup_sqlite(source: str, target: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from core.settings import load_settings
 
     config = load_settings().database
     if config.engine != "sqlite":
@@ -200,8 +195,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-    from clauses.cli import add_commands as add_clause_commands
-    from oversight.flags.cli import add_commands as add_flag_commands
 
     return [add_clause_commands, add_flag_commands]
 

@@ -6,23 +6,23 @@ import datetime as dt
 
 from dateutil.relativedelta import relativedelta
 
-from core import clock
-from core.auth import SYSTEM
-from core.tables import User
-from core.users import add_user
-from suppliers import registry, services
-from suppliers.schemas import (
+from core import SYSTEM, User, add_user, clock
+from suppliers import (
     ArrangementCreate,
     Contact,
     EvidenceCreate,
     MemberIn,
+    Municipality,
     MunicipalityCreate,
     ProductCreate,
     ProductKind,
     SubprocessorCreate,
+    Supplier,
     SupplierCreate,
+    registry,
+    services,
 )
-from suppliers.tables import Municipality, Supplier
+from vwo.demo_agreements import load_demo_agreements
 
 MUNICIPALITIES = [
     ("Gemeente Beekdal", "GM9901", "00000001820446841000"),
@@ -183,7 +183,6 @@ async def load_demo() -> list[tuple[str, str, str]]:
             )
         except Exception:  # noqa: S112 - already linked on a second run
             continue
-    from vwo.demo_agreements import load_demo_agreements
 
     await load_demo_agreements()
     credentials = []

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from dateutil.relativedelta import relativedelta
 
-from contracts import documents, services
-from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
-from contracts.tables import Agreement, Document
-from core import clock
-from core.auth import SYSTEM
-from suppliers.tables import Product, Supplier
-from templates.tables import Template
+from contracts import (
+    Agreement,
+    AgreementCreate,
+    Document,
+    Signatories,
+    Signatory,
+    Status,
+    TransitionIn,
+    documents,
+    services,
+)
+from core import SYSTEM, clock
+from suppliers import Product, Supplier
+from templates import Template
 
 # (scope, supplier, title, reference, status to reach, generate a document)
 PLAN: list[tuple[str, str, str, str, Status, bool]] = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.auth import Principal
+from core import Principal
 
 SRC = Path(__file__).resolve().parents[1]
 #: Each package's own page templates, named after the package (``suppliers/list.html``).

@@ -2,7 +2,7 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
-from core.tables import ApiToken, AuditEvent, User
+from core import ApiToken, AuditEvent, User
 
 APP_CONFIG = AppConfig(
     app_name="vwo",

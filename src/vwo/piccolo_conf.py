@@ -6,8 +6,7 @@ from piccolo.conf.apps import AppRegistry
 from piccolo.engine.postgres import PostgresEngine
 from piccolo.engine.sqlite import SQLiteEngine
 
-from core.db import ReusingSQLiteEngine
-from core.settings import ensure_parent, load_settings
+from core import ReusingSQLiteEngine, ensure_parent, load_settings
 
 _config = load_settings().database
 

@@ -18,11 +18,21 @@ from contracts.schemas import (
     JobOut,
     TransitionIn,
 )
-from core import jobs
-from core.auth import Principal, write_guard
-from core.errors import NotFound
-from core.http import MAX_ID, READ_ERRORS, WRITE_ERRORS, FileUpload, IfMatch, Paging, if_match_version, with_etag
-from core.settings import Settings
+from core import (
+    MAX_ID,
+    READ_ERRORS,
+    WRITE_ERRORS,
+    FileUpload,
+    IfMatch,
+    NotFound,
+    Paging,
+    Principal,
+    Settings,
+    if_match_version,
+    jobs,
+    with_etag,
+    write_guard,
+)
 from templates import services as template_services
 
 

@@ -13,9 +13,7 @@ from litestar.types import ControllerRouterHandler
 
 from clauses import load_catalogue
 from contracts import analysis
-from core.auth import Principal
-from core.http import READ_ERRORS, WRITE_ERRORS, FileUpload
-from core.settings import Settings
+from core import READ_ERRORS, WRITE_ERRORS, FileUpload, Principal, Settings
 
 
 class ClauseOut(msgspec.Struct, kw_only=True):

@@ -29,12 +29,8 @@ from contracts.web.forms import (
     parse_create,
     parse_update,
 )
-from core.auth import Principal
-from core.errors import ApiError, Invalid, NotFound
-from core.settings import Settings
-from core.web.forms import web_write_guard
-from core.web.shell import flash, page
-from suppliers.queries import list_products, list_suppliers, supplier_chain
+from core import ApiError, Invalid, NotFound, Principal, Settings, flash, page, web_write_guard
+from suppliers import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
 
 DECISION_LABELS = {"accepted_risk": "risico geaccepteerd", "negotiate": "heronderhandelen", "resolved": "opgelost"}

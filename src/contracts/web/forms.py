@@ -11,8 +11,7 @@ import msgspec
 
 from contracts.rules import EDITABLE_AFTER_DRAFT
 from contracts.schemas import AgreementCreate, AgreementDetail, AgreementUpdate
-from core.errors import ApiError, Invalid
-from core.web.forms import as_list, dutch_message
+from core import ApiError, Invalid, as_list, dutch_message
 
 Many = str | list[str]
 

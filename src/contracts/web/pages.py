@@ -14,11 +14,8 @@ from contracts import documents, queries
 from contracts.web import queries as views_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.review import JobPages, ReviewPage
-from core.auth import Principal
-from core.errors import ApiError, Invalid, NotFound
-from core.web.forms import web_write_guard
-from core.web.shell import STATUS_LABELS, flash, page
-from suppliers.queries import list_suppliers
+from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
+from suppliers import list_suppliers
 from templates import services as template_services
 
 PAGE_SIZE = 25

@@ -9,12 +9,10 @@ from piccolo.columns.combination import Where
 from piccolo.query.functions.aggregate import Max
 
 from contracts.tables import Agreement, Finding, Transition
-from core import crud
-from core.auth import Principal
+from core import Principal, crud
+from suppliers import Arrangement, Municipality, members_of
 from suppliers import identifiers as ids
 from suppliers import queries as supplier_queries
-from suppliers.registry import members_of
-from suppliers.tables import Arrangement, Municipality
 
 
 def _open() -> list[Where]:

@@ -8,10 +8,7 @@ from litestar.response import Template
 
 from clauses import load_catalogue
 from contracts.web import queries as views_queries
-from core import clock, jobs
-from core.auth import Principal
-from core.errors import NotFound
-from core.web.shell import page
+from core import NotFound, Principal, clock, jobs, page
 
 REVIEWERS = frozenset({"privacy_officer", "admin"})
 

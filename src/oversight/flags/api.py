@@ -8,11 +8,7 @@ import msgspec
 from litestar import Controller, Response, delete, get
 from litestar.params import Parameter
 
-from core.auth import Principal
-from core.clock import today
-from core.errors import Invalid, NotFound
-from core.http import READ_ERRORS
-from core.settings import Settings
+from core import READ_ERRORS, Invalid, NotFound, Principal, Settings, today
 from oversight.flags import calendar as flag_calendar
 from oversight.flags.compute import ALL_KINDS, compute_flags
 from oversight.flags.types import Flag, Severity

@@ -17,12 +17,18 @@ from typing import Any
 
 from icalendar import Alarm, Calendar, Event
 
-from contracts.flag_tables import CalendarToken
-from core import audit
-from core.auth import Principal, principal_from_row, token_digest, utcnow
-from core.clock import today
-from core.db import write_transaction
-from core.settings import Settings
+from contracts import CalendarToken
+from core import (
+    Principal,
+    Settings,
+    audit,
+    principal_from_row,
+    secret_key,
+    today,
+    token_digest,
+    utcnow,
+    write_transaction,
+)
 from oversight.flags.compute import compute_flags
 from oversight.flags.types import Flag
 
@@ -47,7 +53,6 @@ ALARM_BEFORE = dt.timedelta(hours=-15)
 
 
 def _secret_key() -> bytes:
-    from core.web.shell import secret_key
 
     return secret_key().encode()
 

@@ -10,6 +10,10 @@ import sys
 
 import msgspec
 
+from core import load_settings, today, with_db
+from oversight.flags.compute import ALL_KINDS, compute_flags
+from oversight.flags.reminders import send_reminders
+
 SEVERITY_NL = {"critical": "KRITIEK", "warning": "WAARSCHUWING", "info": "INFO"}
 
 
@@ -62,10 +66,6 @@ def _text(flags: list, on: dt.date) -> str:
 
 def run_flags(args: argparse.Namespace) -> int:
     """Print the flags of every scope (or of ``--scope``)."""
-    from core.clock import today
-    from core.db import with_db
-    from core.settings import load_settings
-    from oversight.flags.compute import ALL_KINDS, compute_flags
 
     unknown = sorted(set(args.kind or ()) - ALL_KINDS)
     if unknown:
@@ -89,10 +89,6 @@ def run_flags(args: argparse.Namespace) -> int:
 
 def run_remind(args: argparse.Namespace) -> int:
     """Mail the digests; exit 2 when mail cannot be sent."""
-    from core.clock import today
-    from core.db import with_db
-    from core.settings import load_settings
-    from oversight.flags.reminders import send_reminders
 
     on = args.on or today()
 

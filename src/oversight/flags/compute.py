@@ -46,16 +46,14 @@ import asyncio
 import datetime as dt
 from operator import attrgetter
 
-from core.db import engine
-from core.settings import Settings
+from core import Settings, engine
+from oversight.flags import rules_agreements, rules_evidence
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
-    from oversight.flags import rules_agreements as flags_agreements
-    from oversight.flags import rules_evidence as flags_evidence
-    return [*flags_evidence.RULES, *flags_agreements.RULES]
+    return [*rules_evidence.RULES, *rules_agreements.RULES]
 
 
 ALL_KINDS = frozenset(

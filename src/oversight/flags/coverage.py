@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from core.db import is_sqlite
+from core import is_sqlite
 from oversight.flags.engine import Sql
 
 #: A usage ``u`` is covered on the day given as the placeholder's value (three times).
@@ -46,7 +46,7 @@ def uncovered_usages(on: dt.date, *, sqlite: bool) -> Sql:
     covered = COVERED.replace("{each}", each).replace("{value}", value)
     return Sql(
         # our constants only; the day is a parameter
-        "SELECT u.used_by, p.id AS product_id, p.name AS product_name, p.kind AS product_kind,"
+        "SELECT u.used_by, p.id AS product_id, p.name AS product_name, p.kind AS product_kind,"  # noqa: S608
         " s.id AS supplier_id, s.name AS supplier_name"
         " FROM product_usage u JOIN product p ON p.id = u.product JOIN supplier s ON s.id = p.supplier"
         f" WHERE NOT {covered}",

@@ -26,8 +26,8 @@ from functools import lru_cache
 from dateutil.relativedelta import FR, relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
-from core.clock import AMSTERDAM, today  # noqa: F401 - the one calendar, re-exported
-from suppliers.evidence_rules import EvidencePolicy, counts_until
+from core import AMSTERDAM
+from suppliers import EvidencePolicy, counts_until
 
 #: Objection term when no general-authorisation agreement names one.
 DEFAULT_OBJECTION_DAYS = 30

@@ -13,8 +13,8 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.db import engine
-from core.settings import Settings
+from contracts import Agreement
+from core import Settings, engine
 from oversight.flags.types import Flag
 
 
@@ -61,7 +61,6 @@ class Sql:
         db = engine()
         if isinstance(db, PostgresEngine) and db.current_transaction.get() is None:
             return [dict(row) for row in await _pg_rows(db, self.text.strip(), self.args)]
-        from contracts.tables import Agreement  # any table: raw queries run on its engine
 
         return await Agreement.raw(self.text.strip(), *self.args)
 

@@ -20,12 +20,8 @@ from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 from urllib.parse import parse_qs, unquote, urlparse
 
-from contracts.flag_tables import SentFlag
-from core.auth import utcnow
-from core.db import write_transaction
-from core.dutch import datum
-from core.settings import Settings
-from core.tables import User
+from contracts import SentFlag
+from core import Settings, User, datum, utcnow, write_transaction
 from oversight.flags.compute import compute_flags
 from oversight.flags.types import SEVERITY_RANK, Flag
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from core.dutch import datum, months_nl
+from core import datum, months_nl
 from oversight.flags.coverage import uncovered_usages
 from oversight.flags.deadlines import (
     in_review_deadline,

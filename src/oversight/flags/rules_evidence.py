@@ -14,19 +14,19 @@ from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
-from core.dutch import datum, months_nl
+from core import datum, months_nl
 from oversight.flags.deadlines import first_base_counting_on
 from oversight.flags.engine import FlagContext, Sql, as_date
 from oversight.flags.types import Flag, Severity
-from suppliers.evidence_rules import (
+from suppliers import (
     CERTIFICATES,
     DESIGN_REPORTS,
+    EVIDENCE_KINDS,
     ISO27001_2013_SUNSET,
     OPERATING_REPORTS,
     EvidencePolicy,
     counts_until,
 )
-from suppliers.labels import EVIDENCE_KINDS
 
 #: Slack on SQL date windows: the exact month arithmetic is done in Python.
 SLACK = dt.timedelta(days=4)

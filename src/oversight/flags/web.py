@@ -7,10 +7,7 @@ import datetime as dt
 from litestar import Controller, Request, get
 from litestar.response import Template
 
-from core import clock
-from core.auth import Principal
-from core.settings import Settings
-from core.web.shell import page
+from core import Principal, Settings, clock, page
 from oversight.flags.compute import compute_flags
 
 

@@ -16,15 +16,11 @@ from litestar import Controller, Request, Response, get
 from litestar.params import Parameter
 from litestar.response import Template
 
-from core.auth import Principal
-from core.clock import today
-from core.http import READ_ERRORS
-from core.settings import Settings
-from core.web.shell import page
+from core import READ_ERRORS, Principal, Settings, page, today
 from oversight.overview import export as overview_export
 from oversight.overview.chart import overview_chart
 from oversight.overview.reads import Overview, overview_for
-from suppliers.deps import evidence_policy
+from suppliers import evidence_policy
 
 OnDate = Annotated[
     dt.date | None,

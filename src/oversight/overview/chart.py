@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from core.dutch import datum
+from core import datum
 
 if TYPE_CHECKING:
     from oversight.overview.model import Overview

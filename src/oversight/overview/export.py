@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from oversight.flags.deadlines import AMSTERDAM
 from oversight.overview.reads import LIGHT_NL, Figure, Item, Overview
-from templates.render import compiled_template, render_part
+from templates import compiled_template, render_part
 
 TEMPLATE = Path(__file__).parent / "template" / "bestuursrapportage.docx"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from clauses.catalogue import load_catalogue
+from clauses import load_catalogue
+from core import datum
 from oversight.flags.deadlines import notice_deadline
 from oversight.overview.lights import (
     FIGURE_KEYS,
@@ -20,7 +21,7 @@ from oversight.overview.lights import (
     signed_light,
 )
 from oversight.overview.model import Figure, Group, Item
-from suppliers.evidence_rules import EvidencePolicy, evidence_status
+from suppliers import EvidencePolicy, evidence_status
 
 VALID_STATES = frozenset({"valid", "expiring"})
 
@@ -44,14 +45,10 @@ def _supplier_item(row: dict, note: str, date: dt.date | None = None) -> Item:
     )
 
 
-def figures(
-    scope: str, on: dt.date, within: int, policy: EvidencePolicy, agreements: list[dict],
-    covered: set[int], usages: list[dict], suppliers: list[dict], only_subprocessor: set[int],
-    evidence: list[dict], findings: list[dict],
-) -> list[Figure]:
-    from core.dutch import datum
-
-    horizon = on + dt.timedelta(days=within)
+def _agreement_lists(
+    agreements: list[dict], on: dt.date, horizon: dt.date
+) -> tuple[list[Item], list[Item], list[dt.date], list[Item], int]:
+    """(signed, ending, the ending dates, expired, how many expired still say signed)."""
     signed: list[Item] = []
     ending: list[Item] = []
     ending_dates: list[dt.date] = []
@@ -80,10 +77,17 @@ def figures(
                 note=f"Verlopen op {datum(row['end_date'])}, maar staat nog als ondertekend.",
             ))
         elif row["status"] == "ended":
-            expired.append(_agreement_item(
-                row, date=row["end_date"], note="Beëindigd.",
-            ))
+            expired.append(_agreement_item(row, date=row["end_date"], note="Beëindigd."))
+    ending.sort(key=lambda i: (i.date or horizon, i.name))
+    return signed, ending, ending_dates, expired, still_signed
 
+
+def _missing(
+    agreements: list[dict], covered: set[int], usages: list[dict], suppliers: list[dict],
+    only_subprocessor: set[int],
+) -> tuple[list[Item], int]:
+    """Products in use that nothing covers, then suppliers without any agreement; and how
+    many of the items are products."""
     missing: list[Item] = []
     uncovered_suppliers: set[int] = set()
     seen_products: set[int] = set()
@@ -105,7 +109,11 @@ def figures(
         if sid in with_agreement or sid in uncovered_suppliers or sid in only_subprocessor:
             continue
         missing.append(_supplier_item(supplier, "Leverancier zonder enige verwerkersovereenkomst."))
+    return missing, products_uncovered
 
+
+def _unassured(suppliers: list[dict], evidence: list[dict], on: dt.date, policy: EvidencePolicy) -> list[Item]:
+    """Suppliers without any evidence that is valid or expiring on ``on``."""
     best: dict[int, tuple[str, dt.date | None]] = {}
     for row in evidence:
         status = evidence_status(
@@ -117,7 +125,7 @@ def figures(
             best[row["supplier"]] = (status.state, status.counts_until)
         else:
             best.setdefault(row["supplier"], (status.state, status.counts_until))
-    unassured = [
+    return [
         _supplier_item(
             s,
             "Geen bewijsstuk." if s["id"] not in best
@@ -128,8 +136,10 @@ def figures(
         if best.get(s["id"], ("", None))[0] not in VALID_STATES
     ]
 
-    catalogue = load_catalogue()
-    order = {key: index for index, key in enumerate(catalogue.keys)}
+
+def _gaps(findings: list[dict]) -> tuple[list[Item], list[Group]]:
+    """Open mandatory findings, and the same grouped by clause in catalogue order."""
+    order = {key: index for index, key in enumerate(load_catalogue().keys)}
     groups: dict[str, Group] = {}
     gap_items: list[Item] = []
     for row in findings:
@@ -143,7 +153,21 @@ def figures(
         group = groups.setdefault(row["key"], Group(key=row["key"], title=title, count=0, items=[]))
         group.count += 1
         group.items.append(item)
+    return gap_items, sorted(groups.values(), key=lambda g: order.get(g.key, len(order)))
 
+
+def figures(
+    scope: str, on: dt.date, within: int, policy: EvidencePolicy, agreements: list[dict],
+    covered: set[int], usages: list[dict], suppliers: list[dict], only_subprocessor: set[int],
+    evidence: list[dict], findings: list[dict],
+) -> list[Figure]:
+    """The six figures of the overview, with their lights and the items behind them."""
+    signed, ending, ending_dates, expired, still_signed = _agreement_lists(
+        agreements, on, on + dt.timedelta(days=within)
+    )
+    missing, products_uncovered = _missing(agreements, covered, usages, suppliers, only_subprocessor)
+    unassured = _unassured(suppliers, evidence, on, policy)
+    gap_items, groups = _gaps(findings)
     lights: dict[str, Light] = {
         "signed": signed_light(len(signed), len(missing)),
         "missing": missing_light(products_uncovered, len(missing) - products_uncovered),
@@ -152,14 +176,12 @@ def figures(
         "assurance": assurance_light(len(unassured), len(suppliers)),
         "gaps": gaps_light([r["status"] for r in findings]),
     }
-    ending.sort(key=lambda i: (i.date or horizon, i.name))
     items = {"signed": signed, "missing": missing, "ending": ending, "expired": expired,
              "assurance": unassured, "gaps": gap_items}
     return [
         Figure(
             key=key, label=LABELS[key], count=len(items[key]), light=lights[key], rule=RULES[key],
-            items=items[key],
-            groups=sorted(groups.values(), key=lambda g: order.get(g.key, len(order))) if key == "gaps" else [],
+            items=items[key], groups=groups if key == "gaps" else [],
         )
         for key in FIGURE_KEYS
     ]

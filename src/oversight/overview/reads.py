@@ -43,24 +43,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from contracts.tables import Agreement, Finding
-from core.auth import Principal
-from core.errors import NotFound
+from contracts import Agreement, Finding
+from core import NotFound, Principal
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.figures import figures as overview_figures
 from oversight.overview.lights import LIGHT_NL, worst
 from oversight.overview.model import Figure, Group, Item, Member, Overview
-from suppliers import identifiers as ids
-from suppliers.evidence_rules import EvidencePolicy
-from suppliers.tables import (
+from suppliers import (
     Arrangement,
     Evidence,
+    EvidencePolicy,
     Membership,
     Municipality,
     ProductUsage,
     SubprocessorLink,
     Supplier,
 )
+from suppliers import identifiers as ids
 
 
 async def _controller(scope: str, on: dt.date) -> tuple[str, str, list[Member]]:
