@@ -39,6 +39,7 @@ from core.http import (
     provide_user,
     with_etag,
 )
+from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
 from core.settings import Settings, ensure_parent, load_settings
 from core.tables import ApiToken, AuditEvent, User
@@ -80,6 +81,7 @@ __all__ = [
     "ScopeChoices",
     "ScopeExists",
     "Settings",
+    "SmtpConfig",
     "Unprocessable",
     "UploadError",
     "User",
@@ -117,7 +119,9 @@ __all__ = [
     "revoke_token",
     "safe_xml_parser",
     "secret_key",
+    "send_all",
     "shell",
+    "smtp_config",
     "to_struct",
     "today",
     "token_digest",

@@ -4,54 +4,25 @@ A flag is mailed once per user; it is mailed again only when its severity rose
 (``flag_sent`` keeps the last severity mailed). The mail goes out first and is then
 recorded, so a failure in between means a repeat rather than a silence.
 
-``VWO_SMTP_URL``: ``smtp://[user:password@]host[:port][?starttls=1&from=address]`` or
-``smtps://...`` (TLS from the start).
+Mail goes out through ``core.mail`` (``VWO_SMTP_URL``).
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import html
 import json
-import smtplib
 from dataclasses import dataclass
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
-from urllib.parse import parse_qs, unquote, urlparse
+from email.utils import make_msgid
+from urllib.parse import urlparse
 
 from contracts import SentFlag
-from core import Settings, User, datum, utcnow, write_transaction
+from core import Settings, User, datum, send_all, smtp_config, utcnow, write_transaction
 from oversight.flags.compute import compute_flags
 from oversight.flags.types import SEVERITY_RANK, Flag
 
 SEVERITY_NL = {"critical": "Kritiek", "warning": "Waarschuwing", "info": "Ter info"}
-
-
-@dataclass(frozen=True)
-class SmtpConfig:
-    host: str
-    port: int
-    ssl: bool
-    starttls: bool
-    username: str | None
-    password: str | None
-    sender: str
-
-
-def smtp_config(url: str, base_url: str) -> SmtpConfig:
-    parsed = urlparse(url)
-    if parsed.scheme not in {"smtp", "smtps"} or not parsed.hostname:
-        raise ValueError("VWO_SMTP_URL: gebruik smtp://host:poort of smtps://host:poort")
-    query = parse_qs(parsed.query)
-    domain = urlparse(base_url).hostname or "localhost"
-    return SmtpConfig(
-        host=parsed.hostname, port=parsed.port or (465 if parsed.scheme == "smtps" else 25),
-        ssl=parsed.scheme == "smtps", starttls=query.get("starttls", ["0"])[0] in {"1", "true", "yes"},
-        username=unquote(parsed.username) if parsed.username else None,
-        password=unquote(parsed.password) if parsed.password else None,
-        sender=query.get("from", [formataddr(("VWO-register", f"signaleringen@{domain}"))])[0],
-    )
 
 
 @dataclass(frozen=True)
@@ -163,24 +134,6 @@ def compose(digest: Digest, on: dt.date, settings: Settings, sender: str) -> Ema
     return message
 
 
-def _send_all(config: SmtpConfig, messages: list[EmailMessage]) -> list[bool]:
-    """Send over one connection; per message whether the server took it."""
-    factory = smtplib.SMTP_SSL if config.ssl else smtplib.SMTP
-    results = []
-    with factory(config.host, config.port, timeout=30) as smtp:
-        if config.starttls:
-            smtp.starttls()
-        if config.username:
-            smtp.login(config.username, config.password or "")
-        for message in messages:
-            try:
-                smtp.send_message(message)
-                results.append(True)
-            except smtplib.SMTPRecipientsRefused:
-                results.append(False)
-    return results
-
-
 async def _remember(digest: Digest) -> None:
     stamp = utcnow()
     async with write_transaction():
@@ -204,7 +157,7 @@ async def send_reminders(on: dt.date, settings: Settings) -> RemindReport:
     config = smtp_config(settings.smtp_url, settings.base_url)
     pending = await digests(on, settings)
     messages = [compose(d, on, settings, config.sender) for d in pending]
-    results = await asyncio.to_thread(_send_all, config, messages) if messages else []
+    results = await send_all(config, messages) if messages else []
     mailed = [d for d, ok in zip(pending, results, strict=True) if ok]
     for digest in mailed:
         await _remember(digest)
