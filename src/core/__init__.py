@@ -46,7 +46,16 @@ from core.tables import ApiToken, AuditEvent, User
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
-from core.web.forms import as_list, blank_none, dutch_message, field_errors, parse_date, to_struct, web_write_guard
+from core.web.forms import (
+    as_list,
+    blank_none,
+    dutch_message,
+    field_errors,
+    parse_date,
+    submit_form,
+    to_struct,
+    web_write_guard,
+)
 from core.web.login import LoginController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
 
@@ -122,6 +131,7 @@ __all__ = [
     "send_all",
     "shell",
     "smtp_config",
+    "submit_form",
     "to_struct",
     "today",
     "token_digest",

@@ -12,6 +12,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from litestar import Response
+
+from core.errors import NotFound
+
 MAX_JOBS = 200
 KEEP_SECONDS = 3600
 
@@ -63,3 +67,14 @@ def start(owner: int, scope: str, work: Callable[[Job], Awaitable[None]]) -> Job
 def get(job_id: str, owner: int) -> Job | None:
     job = _jobs.get(job_id)
     return job if job and job.owner == owner else None
+
+
+def result_download(job_id: str, owner: int) -> Response[bytes]:
+    """The zip of a finished job of ``owner``, as an attachment; 404 otherwise."""
+    job = get(job_id, owner)
+    if job is None or job.result is None:
+        raise NotFound("Resultaat")
+    return Response(
+        job.result, media_type="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{job.filename}"'},
+    )

@@ -15,7 +15,6 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from core import (
-    ApiError,
     Paging,
     Principal,
     Settings,
@@ -23,9 +22,9 @@ from core import (
     blank_none,
     clock,
     field_errors,
-    flash,
     page,
     parse_date,
+    submit_form,
     to_struct,
     web_write_guard,
 )
@@ -153,13 +152,16 @@ class SupplierPages(Controller):
         data: SupplierForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Register the supplier, or show the form again with what is wrong."""
-        try:
-            body = to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS)
-            record_id = await services.create_supplier(body, web_user)
-        except ApiError as exc:
-            return await _form_page(request, web_user, data, field_errors(exc), None, exc.status_code)
-        flash(request, f"Leverancier {data.name.strip()} is toegevoegd.")
-        return Redirect(path=f"/suppliers/{record_id}", status_code=303)
+        async def create() -> int:
+            return await services.create_supplier(
+                to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS), web_user
+            )
+
+        return await submit_form(
+            request, create,
+            lambda exc: _form_page(request, web_user, data, field_errors(exc), None, exc.status_code),
+            then=lambda record_id: f"/suppliers/{record_id}", message=f"Leverancier {data.name.strip()} is toegevoegd.",
+        )
 
     @get("/{supplier_id:int}", operation_id="supplierPage")
     async def detail(
@@ -180,13 +182,15 @@ class SupplierPages(Controller):
         data: SupplierForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Save the changes against the version the form was made from."""
-        try:
+        async def update() -> None:
             body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS)
             await services.update_supplier(supplier_id, body, web_user, data.version)
-        except ApiError as exc:
-            return await _form_page(request, web_user, data, field_errors(exc), supplier_id, exc.status_code)
-        flash(request, "De wijzigingen zijn opgeslagen.")
-        return Redirect(path=f"/suppliers/{supplier_id}", status_code=303)
+
+        return await submit_form(
+            request, update,
+            lambda exc: _form_page(request, web_user, data, field_errors(exc), supplier_id, exc.status_code),
+            then=f"/suppliers/{supplier_id}", message="De wijzigingen zijn opgeslagen.",
+        )
 
     @post("/{supplier_id:int}/evidence", operation_id="evidenceCreatePage", status_code=303)
     async def add_evidence(
@@ -194,16 +198,17 @@ class SupplierPages(Controller):
         data: EvidenceForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Record a certificate, report or test."""
-        try:
-            body = to_struct(EvidenceCreate, data.values())
-            await services.create_evidence(supplier_id, body, web_user)
-        except ApiError as exc:
-            return await _detail_page(
+        async def add() -> None:
+            await services.create_evidence(supplier_id, to_struct(EvidenceCreate, data.values()), web_user)
+
+        return await submit_form(
+            request, add,
+            lambda exc: _detail_page(
                 request, web_user, settings, supplier_id, evidence_form=asdict(data),
                 errors=field_errors(exc), status_code=exc.status_code,
-            )
-        flash(request, "Het bewijsstuk is vastgelegd.")
-        return Redirect(path=f"/suppliers/{supplier_id}#bewijs", status_code=303)
+            ),
+            then=f"/suppliers/{supplier_id}#bewijs", message="Het bewijsstuk is vastgelegd.",
+        )
 
     @post(
         "/{supplier_id:int}/evidence/{evidence_id:int}/file", operation_id="evidenceFilePage",
@@ -214,19 +219,20 @@ class SupplierPages(Controller):
         evidence_id: int, data: EvidenceFileForm = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> Template | Redirect:
         """Attach the PDF of an evidence item."""
-        try:
+        async def attach() -> None:
             content = await data.file.read()
             await services.attach_evidence_file(
                 supplier_id, evidence_id, data.file.filename, content, web_user, data.version
             )
-        except ApiError as exc:
-            message = "; ".join(field_errors(exc).values())
-            return await _detail_page(
-                request, web_user, settings, supplier_id, file_errors={evidence_id: message},
-                status_code=exc.status_code,
-            )
-        flash(request, "Het bestand is bij het bewijsstuk bewaard.")
-        return Redirect(path=f"/suppliers/{supplier_id}#bewijs", status_code=303)
+
+        return await submit_form(
+            request, attach,
+            lambda exc: _detail_page(
+                request, web_user, settings, supplier_id,
+                file_errors={evidence_id: "; ".join(field_errors(exc).values())}, status_code=exc.status_code,
+            ),
+            then=f"/suppliers/{supplier_id}#bewijs", message="Het bestand is bij het bewijsstuk bewaard.",
+        )
 
     @get("/{supplier_id:int}/evidence/{evidence_id:int}/file", operation_id="evidenceDownloadPage")
     async def download(self, web_user: Principal, supplier_id: int, evidence_id: int) -> Response[bytes]:

@@ -11,7 +11,17 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
-from core import ApiError, Principal, ScopeChoices, ScopeExists, blank_none, field_errors, flash, page, web_write_guard
+from core import (
+    ApiError,
+    Principal,
+    ScopeChoices,
+    ScopeExists,
+    blank_none,
+    field_errors,
+    page,
+    submit_form,
+    web_write_guard,
+)
 from templates import services as svc
 from templates.api import DOCX
 from templates.schema import context_schema
@@ -45,21 +55,26 @@ class TemplatePages(Controller):
     ) -> Template | Redirect:
         """Check and store an uploaded .docx; on refusal show every problem found."""
         form = {"name": data.name, "language": data.language, "scope": data.scope}
-        try:
+
+        async def upload() -> dict[str, Any]:
             content = await data.file.read()
             template_id = await svc.upload(
                 data.name, data.language, blank_none(data.scope), data.file.filename, content, web_user,
                 scope_exists,
             )
-        except ApiError as exc:
+            return await svc.get_template(template_id, web_user)
+
+        async def refused(exc: ApiError) -> Template:
             report = [e["message"] for e in exc.errors if e["field"] == "file"]
             errors = field_errors(exc)
             if report:
                 errors["file"] = str(exc.detail)
             return await _list_page(request, web_user, scope_choices, form, errors, report, exc.status_code)
-        row = await svc.get_template(template_id, web_user)
-        flash(request, f"Sjabloon {row['name']} is opgeslagen als versie {row['version']}.")
-        return Redirect(path="/templates", status_code=303)
+
+        return await submit_form(
+            request, upload, refused, then="/templates",
+            message=lambda row: f"Sjabloon {row['name']} is opgeslagen als versie {row['version']}.",
+        )
 
     @get("/{template_id:int}/download", operation_id="templateDownloadPage")
     async def download(self, web_user: Principal, template_id: int) -> Response[bytes]:

@@ -173,13 +173,7 @@ class JobController(Controller):
     @get("/{job_id:str}/download", operation_id="downloadJob", responses=READ_ERRORS, media_type="application/zip")
     async def download(self, user: Principal, job_id: str) -> Response[bytes]:
         """The result of a finished job (a zip)."""
-        job = jobs.get(job_id, user.user_id)
-        if job is None or job.result is None:
-            raise NotFound("Resultaat")
-        return Response(
-            job.result, media_type="application/zip",
-            headers={"Content-Disposition": f'attachment; filename="{job.filename}"'},
-        )
+        return jobs.result_download(job_id, user.user_id)
 
 
 CONTROLLERS = [AgreementController, JobController]

@@ -29,7 +29,7 @@ from contracts.web.forms import (
     parse_create,
     parse_update,
 )
-from core import ApiError, Invalid, NotFound, Principal, Settings, flash, page, web_write_guard
+from core import ApiError, Invalid, NotFound, Principal, Settings, page, submit_form, web_write_guard
 from suppliers import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
 
@@ -118,17 +118,19 @@ class AgreementPages(Controller):
         data: AgreementForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Record the new agreement (status concept) as the API does."""
-        try:
-            record_id = await services.create_agreement(parse_create(data), web_user)
-        except ApiError as exc:
+        async def refused(exc: ApiError) -> Template:
             if not exc.errors:
-                raise
+                raise exc
             supplier_id = int(data.supplier_id) if data.supplier_id.isdigit() else None
             ctx = await self._new_context(web_user, data.controller, supplier_id)
             return page(request, "contracts/form.html", web_user, status_code=400, agreement=None,
                         values=data.values(), errors=field_errors(exc, data.values()), **ctx)
-        flash(request, "De verwerkersovereenkomst is vastgelegd als concept.")
-        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+
+        return await submit_form(
+            request, lambda: services.create_agreement(parse_create(data), web_user), refused,
+            then=lambda record_id: f"/agreements/{record_id}",
+            message="De verwerkersovereenkomst is vastgelegd als concept.",
+        )
 
     async def _edit_context(self, user: Principal, record_id: int) -> dict[str, Any]:
         detail = await queries.agreement_detail(record_id, user)
@@ -155,17 +157,21 @@ class AgreementPages(Controller):
     ) -> Template | Redirect:
         """Save the changes, with the version the form was made from."""
         ctx = await self._edit_context(web_user, record_id)
-        try:
+
+        async def update() -> None:
             body, version = parse_update(data, ctx["agreement"].status)
             await services.update_agreement(record_id, body, web_user, version)
-        except ApiError as exc:
+
+        async def refused(exc: ApiError) -> Template:
             errors = field_errors(exc, data.values()) if exc.errors else {"form": str(exc.detail)}
             # After a 412 the form is shown again with the current version, so a second save wins.
             form_version = str(ctx["agreement"].version) if exc.status_code == 412 else data.version
             values = {**data.values(), "version": form_version}
             return page(request, "contracts/form.html", web_user, status_code=400, values=values, errors=errors, **ctx)
-        flash(request, "De wijzigingen zijn opgeslagen.")
-        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+
+        return await submit_form(
+            request, update, refused, then=f"/agreements/{record_id}", message="De wijzigingen zijn opgeslagen."
+        )
 
     async def _detail_context(self, user: Principal, record_id: int) -> dict[str, Any]:
         detail = await queries.agreement_detail(record_id, user)
@@ -213,7 +219,8 @@ class AgreementPages(Controller):
     ) -> Template | Redirect:
         """Take a status step (who may do what: contracts.rules)."""
         form = f"transition:{data.to}"
-        try:
+
+        async def step() -> None:
             signing = None
             if data.signing_date.strip():
                 try:
@@ -224,13 +231,14 @@ class AgreementPages(Controller):
                 raise Invalid({"to": "Onbekende stap."})
             if len(data.remark) > 5000:
                 raise Invalid({"remark": "Hoogstens 5000 tekens."})
-            step = TransitionIn(to=data.to, remark=data.remark, signing_date=signing)  # type: ignore[arg-type]
-            await services.transition(record_id, step, web_user)
-        except ApiError as exc:
-            submitted = {"remark": data.remark, "signing_date": data.signing_date}
-            return await self._refused(request, web_user, record_id, form, exc, submitted)
-        flash(request, "De status is gewijzigd.")
-        return Redirect(path=f"/agreements/{record_id}", status_code=303)
+            taken = TransitionIn(to=data.to, remark=data.remark, signing_date=signing)  # type: ignore[arg-type]
+            await services.transition(record_id, taken, web_user)
+
+        submitted = {"remark": data.remark, "signing_date": data.signing_date}
+        return await submit_form(
+            request, step, lambda exc: self._refused(request, web_user, record_id, form, exc, submitted),
+            then=f"/agreements/{record_id}", message="De status is gewijzigd.",
+        )
 
     @post("/{record_id:int}/documents", operation_id="agreementGeneratePage", status_code=303)
     async def generate(
@@ -238,14 +246,16 @@ class AgreementPages(Controller):
         data: GenerateForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Generate the agreement as .docx from a template."""
-        try:
+        async def generate() -> None:
             if not data.template_id.isdigit():
                 raise Invalid({"template_id": "Kies een sjabloon."})
             await documents.generate(record_id, int(data.template_id), web_user)
-        except ApiError as exc:
-            return await self._refused(request, web_user, record_id, "generate", exc, {"template_id": data.template_id})
-        flash(request, "Het document is gegenereerd.")
-        return Redirect(path=f"/agreements/{record_id}#documenten", status_code=303)
+
+        return await submit_form(
+            request, generate,
+            lambda exc: self._refused(request, web_user, record_id, "generate", exc, {"template_id": data.template_id}),
+            then=f"/agreements/{record_id}#documenten", message="Het document is gegenereerd.",
+        )
 
     @post("/{record_id:int}/signed-copy", operation_id="agreementSignedCopyPage", status_code=303,
           request_max_body_size=21 * 1024 * 1024)
@@ -254,15 +264,16 @@ class AgreementPages(Controller):
         data: SignedCopyForm = Body(media_type=RequestEncodingType.MULTI_PART),
     ) -> Template | Redirect:
         """Upload the signed copy; it is scanned for missing and weak clauses."""
-        try:
+        async def upload() -> None:
             if data.file is None or not data.file.filename:
                 raise Invalid({"file": "Kies een bestand (.pdf of .docx)."})
             content = await data.file.read()
             await documents.upload_signed(record_id, data.file.filename, content, web_user, settings.breach_hours_limit)
-        except ApiError as exc:
-            return await self._refused(request, web_user, record_id, "upload", exc, {})
-        flash(request, "Het ondertekende exemplaar is opgeslagen en gescand.")
-        return Redirect(path=f"/agreements/{record_id}#analyse", status_code=303)
+
+        return await submit_form(
+            request, upload, lambda exc: self._refused(request, web_user, record_id, "upload", exc, {}),
+            then=f"/agreements/{record_id}#analyse", message="Het ondertekende exemplaar is opgeslagen en gescand.",
+        )
 
     @post("/{record_id:int}/findings/{finding_id:int}/decision", operation_id="agreementDecisionPage", status_code=303)
     async def decide(
@@ -270,15 +281,17 @@ class AgreementPages(Controller):
         data: DecisionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """The FG's decision on a finding, with a remark."""
-        try:
+        async def decide() -> None:
             if len(data.remark) > 5000:
                 raise Invalid({"remark": "Hoogstens 5000 tekens."})
             await analysis.decide(record_id, finding_id, data.decision, data.remark, web_user)
-        except ApiError as exc:
-            return await self._refused(request, web_user, record_id, f"finding:{finding_id}", exc,
-                                       {"decision": data.decision, "remark": data.remark})
-        flash(request, "Het besluit over de bevinding is vastgelegd.")
-        return Redirect(path=f"/agreements/{record_id}#analyse", status_code=303)
+
+        submitted = {"decision": data.decision, "remark": data.remark}
+        return await submit_form(
+            request, decide,
+            lambda exc: self._refused(request, web_user, record_id, f"finding:{finding_id}", exc, submitted),
+            then=f"/agreements/{record_id}#analyse", message="Het besluit over de bevinding is vastgelegd.",
+        )
 
     @get("/{record_id:int}/documents/{document_id:int}/download", operation_id="agreementDownloadPage")
     async def download(self, web_user: Principal, record_id: int, document_id: int) -> Response[bytes]:

@@ -48,10 +48,4 @@ class JobPages(Controller):
     @get("/{job_id:str}/download", operation_id="jobDownloadPage")
     async def download(self, web_user: Principal, job_id: str) -> Response[bytes]:
         """The zip of a finished job."""
-        job = jobs.get(job_id, web_user.user_id)
-        if job is None or job.result is None:
-            raise NotFound("Resultaat")
-        return Response(
-            job.result, media_type="application/zip",
-            headers={"Content-Disposition": f'attachment; filename="{job.filename}"'},
-        )
+        return jobs.result_download(job_id, web_user.user_id)

@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import msgspec
+from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.enums import ScopeType
 from litestar.exceptions import PermissionDeniedException
 from litestar.handlers.base import BaseRouteHandler
+from litestar.response import Redirect, Template
 
 from core.errors import ApiError, Invalid
-from core.web.shell import provide_web_user
+from core.web.shell import flash, provide_web_user
 
 T = TypeVar("T")
+R = TypeVar("R")
 Checker = Callable[[str], str | None]
 
 _AT = re.compile(r"at `\$\.?([^`]*)`")
@@ -108,3 +111,22 @@ async def web_write_guard(connection: ASGIConnection, _: BaseRouteHandler) -> No
     principal = await provide_web_user(connection)  # type: ignore[arg-type]
     if not principal.can_write:
         raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
+
+
+async def submit_form(
+    request: Request,
+    action: Callable[[], Awaitable[R]],
+    refused: Callable[[ApiError], Awaitable[Template]],
+    *,
+    then: Callable[[R], str] | str,
+    message: Callable[[R], str] | str,
+) -> Template | Redirect:
+    """A page's form submission: run ``action`` (which parses the form and calls a service);
+    when it succeeds show ``message`` once and go to ``then`` (303); when the service refuses
+    (an ``ApiError``) answer ``refused(error)``: the form again, with what is wrong."""
+    try:
+        result = await action()
+    except ApiError as exc:
+        return await refused(exc)
+    flash(request, message(result) if callable(message) else message)
+    return Redirect(path=then(result) if callable(then) else then, status_code=303)
