@@ -17,7 +17,7 @@ from clauses import load_catalogue
 from contracts import analysis, documents, queries, services
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import TransitionIn
-from contracts.web import queries as views_queries
+from contracts.web import queries as page_queries
 from contracts.web.forms import (
     EVIDENCE_LABELS,
     SECURITY_STANDARDS,
@@ -83,7 +83,7 @@ class AgreementPages(Controller):
     guards = [web_write_guard]
 
     async def _new_context(self, user: Principal, controller: str, supplier_id: int | None) -> dict[str, Any]:
-        controllers = await views_queries.controller_options(user)
+        controllers = await page_queries.controller_options(user)
         if not controller and len(controllers) == 1:
             controller = controllers[0][0]
         if controller and not user.sees(controller):
@@ -96,7 +96,7 @@ class AgreementPages(Controller):
             "controllers": controllers, "controller": controller, "controller_name": names.get(controller, controller),
             "suppliers": suppliers, "supplier_id": supplier_id,
             "supplier_name": next((s["name"] for s in suppliers if s["id"] == supplier_id), ""),
-            "members": await views_queries.arrangement_members(controller) if controller else [],
+            "members": await page_queries.arrangement_members(controller) if controller else [],
             **await supplier_choices(user, supplier_id), **form_choices(),
         }
 
@@ -138,7 +138,7 @@ class AgreementPages(Controller):
             "agreement": detail, "controller": detail.controller, "controller_name": detail.controller_name,
             "supplier_id": detail.supplier_id, "supplier_name": detail.supplier_name,
             "editable": None if detail.status == "draft" else EDITABLE_AFTER_DRAFT,
-            "members": await views_queries.arrangement_members(detail.controller),
+            "members": await page_queries.arrangement_members(detail.controller),
             **await supplier_choices(user, detail.supplier_id), **form_choices(),
         }
 
@@ -192,7 +192,7 @@ class AgreementPages(Controller):
                           if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
             "product_names": {p["id"]: p["name"] for p in choices["products"]},
             "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
-            "members": await views_queries.arrangement_members(detail.controller),
+            "members": await page_queries.arrangement_members(detail.controller),
             "can_write": user.can_write, "can_decide": user.role in DECIDERS,
             "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
             **form_choices(), "form_errors": {}, "submitted": {},

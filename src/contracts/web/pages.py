@@ -11,7 +11,7 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from contracts import documents, queries
-from contracts.web import queries as views_queries
+from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.review import JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
@@ -48,10 +48,10 @@ class AgreementListPage(Controller):
             open_findings=open_findings, page=page_number, page_size=PAGE_SIZE,
         )
         suppliers = await list_suppliers(user, None, None, None, controller or None, 1, 200)
-        controllers = await views_queries.controller_options(user)
+        controllers = await page_queries.controller_options(user)
         return {
             "items": items, "result": result, "pages": max(1, -(-result.total // PAGE_SIZE)),
-            "open_ids": await views_queries.open_finding_agreement_ids(user),
+            "open_ids": await page_queries.open_finding_agreement_ids(user),
             "filters": {"q": q, "status": status, "controller": controller,
                         "supplier_id": supplier_id or "", "findings": findings},
             "statuses": STATUS_LABELS, "controllers": controllers, "suppliers": suppliers.items,

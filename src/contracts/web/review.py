@@ -7,7 +7,7 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.response import Template
 
 from clauses import load_catalogue
-from contracts.web import queries as views_queries
+from contracts.web import queries as page_queries
 from core import NotFound, Principal, clock, jobs, page
 
 REVIEWERS = frozenset({"privacy_officer", "admin"})
@@ -24,8 +24,8 @@ class ReviewPage(Controller):
             raise PermissionDeniedException(detail="Alleen de FG en beheerders hebben een werkvoorraad.")
         return page(
             request, "contracts/review.html", web_user,
-            in_review=await views_queries.review_queue(web_user, clock.today()),
-            findings=await views_queries.open_findings_queue(web_user),
+            in_review=await page_queries.review_queue(web_user, clock.today()),
+            findings=await page_queries.open_findings_queue(web_user),
             titles={c.key: c.title_nl for c in load_catalogue().clauses},
         )
 

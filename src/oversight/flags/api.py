@@ -9,7 +9,7 @@ from litestar import Controller, Response, delete, get
 from litestar.params import Parameter
 
 from core import READ_ERRORS, Invalid, NotFound, Principal, Settings, today
-from oversight.flags import calendar as flag_calendar
+from oversight.flags import calendar
 from oversight.flags.compute import ALL_KINDS, compute_flags
 from oversight.flags.types import Flag, Severity
 
@@ -65,12 +65,12 @@ class MyCalendarController(Controller):
     @get(operation_id="getMyCalendarUrl", responses=READ_ERRORS)
     async def read(self, user: Principal, settings: Settings) -> CalendarUrl:
         """Your secret calendar URL; made the first time you ask."""
-        return CalendarUrl(url=await flag_calendar.calendar_url(user, settings))
+        return CalendarUrl(url=await calendar.calendar_url(user, settings))
 
     @delete(operation_id="revokeMyCalendarUrl", responses=READ_ERRORS, status_code=204)
     async def revoke(self, user: Principal) -> None:
         """Revoke your calendar URL; the next GET makes a new one."""
-        await flag_calendar.revoke_calendar(user)
+        await calendar.revoke_calendar(user)
 
 
 class CalendarFeedController(Controller):
@@ -80,7 +80,7 @@ class CalendarFeedController(Controller):
     @get("/{name:str}", operation_id="getCalendarFeed", responses={404: READ_ERRORS[404]})
     async def feed(self, name: str, settings: Settings) -> Response[bytes]:
         """The iCalendar feed behind a secret URL (no login; unknown or revoked: 404)."""
-        body = await flag_calendar.feed_for(name, settings)
+        body = await calendar.feed_for(name, settings)
         if body is None:
             raise NotFound("Agenda")
         return Response(
