@@ -7,7 +7,7 @@ package's Piccolo app (their tables were made here).
 
 from litestar.types import ControllerRouterHandler
 
-from contracts import documents, services
+from contracts import comparison, documents, drafts, services
 from contracts.api import CONTROLLERS as API_CONTROLLERS
 from contracts.flag_tables import CalendarToken, SentFlag
 from contracts.queries import list_agreements
@@ -30,7 +30,9 @@ __all__ = [
     "Signatory",
     "Status",
     "TransitionIn",
+    "comparison",
     "documents",
+    "drafts",
     "list_agreements",
     "services",
 ]

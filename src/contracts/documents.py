@@ -35,7 +35,7 @@ MAX_SIGNED = 20 * 1024 * 1024
 META_COLUMNS = [c for c in Document.all_columns() if c._meta.name != "content"]
 
 
-def _slug(text: str) -> str:
+def safe_slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")[:60] or "overeenkomst"
 
 
@@ -47,7 +47,7 @@ async def _render(agreement: dict[str, Any], template: dict[str, Any]) -> bytes:
         raise Unprocessable(f"Het sjabloon kon niet worden gevuld: {exc}") from exc
 
 
-async def _store(
+async def store_document(
     agreement: dict[str, Any], template: dict[str, Any] | None, kind: str, filename: str,
     media_type: str, content: bytes, principal: Principal,
 ) -> int:
@@ -78,9 +78,9 @@ async def generate(agreement_id: int, template_id: int, principal: Principal) ->
     if template["scope"] not in {"", agreement["scope"]}:
         raise Invalid({"template_id": "Dit sjabloon hoort bij een andere gemeente of een ander verband."})
     content = await _render(agreement, template)
-    filename = f"{_slug(agreement['reference'] or agreement['title'])}-v{template['version']}.docx"
+    filename = f"{safe_slug(agreement['reference'] or agreement['title'])}-v{template['version']}.docx"
     async with write_transaction():
-        return await _store(agreement, template, "generated", filename, DOCX, content, principal)
+        return await store_document(agreement, template, "generated", filename, DOCX, content, principal)
 
 
 def sniff_signed_copy(filename: str, content: bytes) -> str:
@@ -102,7 +102,7 @@ def sniff_signed_copy(filename: str, content: bytes) -> str:
         if "word/document.xml" not in archive.namelist():
             raise Invalid({"file": "Dit bestand heet .docx maar is geen Word-document."})
         return DOCX
-    raise Invalid({"file": "Upload het ondertekende exemplaar als .pdf of .docx."})
+    raise Invalid({"file": "Upload het document als .pdf of .docx."})
 
 
 async def upload_signed(
@@ -115,8 +115,8 @@ async def upload_signed(
         agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
         if agreement["status"] not in {"approved", "signed"}:
             raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
-        safe = _slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
-        document_id = await _store(agreement, None, "signed", safe, media_type, content, principal)
+        safe = safe_slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
+        document_id = await store_document(agreement, None, "signed", safe, media_type, content, principal)
         await record_scan(agreement, document_id, content, safe, principal, breach_hours_limit)
         return document_id
 
@@ -158,12 +158,12 @@ def start_bulk(controller: str, template_id: int, principal: Principal) -> jobs.
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for row in rows:
                 content = await _render(row, template)
-                name = f"{row['id']}-{_slug(row['reference'] or row['title'])}.docx"
+                name = f"{row['id']}-{safe_slug(row['reference'] or row['title'])}.docx"
                 async with write_transaction():
-                    await _store(row, template, "generated", name, DOCX, content, principal)
+                    await store_document(row, template, "generated", name, DOCX, content, principal)
                 archive.writestr(name, content)
                 job.done += 1
         job.result = buffer.getvalue()
-        job.filename = f"verwerkersovereenkomsten-{_slug(controller)}.zip"
+        job.filename = f"verwerkersovereenkomsten-{safe_slug(controller)}.zip"
 
     return jobs.start(principal.user_id, controller, work)

@@ -6,6 +6,7 @@ from typing import Any
 
 from litestar.exceptions import PermissionDeniedException
 
+from clauses import load_catalogue
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import AgreementCreate, AgreementUpdate, TransitionIn
 from contracts.tables import (
@@ -13,6 +14,7 @@ from contracts.tables import (
     AgreementProduct,
     AgreementSubprocessor,
     Document,
+    Finding,
     Transition,
 )
 from core import ApiError, Conflict, Invalid, Principal, audit, clock, crud, require_scope, write_transaction
@@ -228,6 +230,8 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
         if step.needs_remark and not remark:
             field_msg = "Geef de reden van beëindiging." if data.to == "ended" else "Geef uw opmerkingen mee."
             raise Invalid({"remark": field_msg})
+        if data.to in {"approved", "signed"}:
+            await require_decided_findings(record_id)
         changes: dict[str, Any] = {"status": data.to}
         if data.to == "signed":
             if data.signing_date is None:
@@ -248,6 +252,27 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
             AGREEMENT, row, changes, principal,
             extra_changes={"remark": [None, remark]} if remark else None, action="transition",
         )
+
+
+async def require_decided_findings(record_id: int) -> None:
+    """Approving or signing waits until the FG has decided on every open mandatory finding
+    (of the supplier's draft or the signed copy); 409 naming the clauses."""
+    open_rows = await Finding.select(Finding.key, Finding.status).where(
+        Finding.agreement == record_id, Finding.superseded.eq(False), Finding.decision.is_null(),
+        Finding.tier == "mandatory",
+    ).order_by(Finding.id)
+    if not open_rows:
+        return
+    catalogue = load_catalogue()
+    names = [
+        f"{catalogue.get(r['key']).title_nl} ({'ontbreekt' if r['status'] == 'missing' else 'zwak'})"
+        for r in open_rows
+    ]
+    raise Conflict(
+        "findings",
+        f"De FG beslist eerst over {len(names)} open verplichte "
+        f"{'bevinding' if len(names) == 1 else 'bevindingen'}: {'; '.join(names)}.",
+    )
 
 
 async def transitions_of(record_id: int) -> list[dict[str, Any]]:

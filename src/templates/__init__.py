@@ -29,6 +29,7 @@ from templates.context import (
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.environment import create_environment, get_environment
 from templates.errors import TemplateRenderError, TemplateValidationError
+from templates.model import ModelArticle, model_articles
 from templates.render import clear_cache, compiled_template, iter_render, render_docx, render_many, render_part
 from templates.schema import context_markdown, context_schema
 from templates.services import ensure_shipped
@@ -51,6 +52,7 @@ __all__ = [
     "Controller",
     "Location",
     "Member",
+    "ModelArticle",
     "Processing",
     "RenderContext",
     "Signatories",
@@ -72,6 +74,7 @@ __all__ = [
     "ensure_shipped",
     "get_environment",
     "iter_render",
+    "model_articles",
     "render_docx",
     "render_many",
     "render_part",

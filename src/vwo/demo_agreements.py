@@ -13,6 +13,7 @@ from contracts import (
     Status,
     TransitionIn,
     documents,
+    drafts,
     services,
 )
 from core import SYSTEM, clock
@@ -30,7 +31,7 @@ PLAN: list[tuple[str, str, str, str, Status, bool]] = [
     ("GM9902", "Zaakwijs B.V.", "Verwerkersovereenkomst Zaaksysteem", "VWO-HGV-001", "draft", False),
     (
         "isd-beekdal-hoogveen", "Inkomensregie B.V.", "Verwerkersovereenkomst Participatie Suite", "VWO-ISD-001",
-        "signed", True,
+        "in_review", True,
     ),
     (
         "isd-beekdal-hoogveen", "Jeugdzorg Connect B.V.", "Verwerkersovereenkomst Wmo-portaal", "VWO-ISD-002",
@@ -92,9 +93,11 @@ async def load_demo_agreements() -> None:
         )
         if generate and template:
             await documents.generate(record_id, template["id"], SYSTEM)
+        if reference == "VWO-ISD-001":  # the supplier sent its own text: the FG decides in review
+            await drafts.upload_supplier_draft(record_id, "concept-leverancier.docx", _supplier_written_docx(), SYSTEM)
         for step in ORDER[1 : ORDER.index(target) + 1]:
             if step == "signed":
-                await _attach_signed_copy(record_id, supplier_written=reference == "VWO-ISD-001")
+                await _attach_signed_copy(record_id)
             remark = "Looptijd verstreken, dienst overgezet" if step == "ended" else ""
             await services.transition(
                 record_id,
@@ -106,8 +109,8 @@ async def load_demo_agreements() -> None:
             )
 
 
-#: A signed copy as a supplier might write it: short, and without audit, exit and
-#: deletion terms, so the FG finds something to decide on in the demo.
+#: A draft as a supplier might write it: short, and without audit, exit and deletion
+#: terms, so the FG finds something to decide on in the demo.
 SUPPLIER_WRITTEN = [
     "Verwerkersovereenkomst Participatie Suite",
     "Artikel 1. De verwerker verwerkt persoonsgegevens uitsluitend op schriftelijke instructie van de "
@@ -137,10 +140,7 @@ def _supplier_written_docx() -> bytes:
     return buffer.getvalue()
 
 
-async def _attach_signed_copy(record_id: int, supplier_written: bool = False) -> None:
-    if supplier_written:
-        await documents.upload_signed(record_id, "getekend-leverancier.docx", _supplier_written_docx(), SYSTEM)
-        return
+async def _attach_signed_copy(record_id: int) -> None:
     generated = await Document.select(Document.content).where(
         Document.agreement == record_id, Document.kind == "generated"
     ).first()

@@ -77,6 +77,47 @@ async def supplier_choices(user: Principal, supplier_id: int | None) -> dict[str
     return {"products": products.items, "chain": sorted(unique.values(), key=lambda n: (n.depth, n.name))}
 
 
+async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
+    """Everything the agreement page shows."""
+    detail = await queries.agreement_detail(record_id, user)
+    docs = await documents.list_documents(record_id, user)
+    scans = await analysis.scans(record_id, user)
+    findings = await analysis.findings(record_id, user)
+    reports = {s["id"]: {c["key"]: c for c in s["report"].get("clauses", [])} for s in scans}
+    for finding in findings:
+        finding["evidence"] = reports.get(finding["scan"], {}).get(finding["key"], {}).get("evidence", [])
+    latest = scans[0] if scans else None
+    present = [c for c in (latest["report"].get("clauses", []) if latest else []) if c["status"] == "present"]
+    choices = await supplier_choices(user, detail.supplier_id)
+    open_mandatory = [f for f in findings if f["tier"] == "mandatory" and f["decision"] is None]
+    return {
+        "open_mandatory": open_mandatory,
+        "approval_step": any(to in {"approved", "signed"} for to in detail.allowed_transitions),
+        "agreement": detail, "documents": docs, "latest_scan": latest, "findings": findings,
+        "present": present, "titles": {c.key: c.title_nl for c in load_catalogue().clauses},
+        "steps": [(to, STEPS[(detail.status, to)]) for to in detail.allowed_transitions],
+        "templates": [r for r in await template_services.list_templates(user)
+                      if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
+        "product_names": {p["id"]: p["name"] for p in choices["products"]},
+        "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
+        "members": await page_queries.arrangement_members(detail.controller),
+        "can_write": user.can_write, "can_decide": user.role in DECIDERS,
+        "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
+        **form_choices(), "form_errors": {}, "submitted": {},
+    }
+
+
+async def refused_on_detail(
+    request: Request, user: Principal, record_id: int, form: str, exc: ApiError, submitted: dict[str, Any]
+) -> Template:
+    """The agreement page again, with what the service refused next to the form that was sent."""
+    if not exc.errors:
+        raise exc
+    ctx = await detail_context(user, record_id)
+    ctx.update(form_errors={form: field_errors(exc)}, submitted={form: submitted})
+    return page(request, "contracts/detail.html", user, status_code=400, **ctx)
+
+
 class AgreementPages(Controller):
     path = "/agreements"
     include_in_schema = False
@@ -173,44 +214,10 @@ class AgreementPages(Controller):
             request, update, refused, then=f"/agreements/{record_id}", message="De wijzigingen zijn opgeslagen."
         )
 
-    async def _detail_context(self, user: Principal, record_id: int) -> dict[str, Any]:
-        detail = await queries.agreement_detail(record_id, user)
-        docs = await documents.list_documents(record_id, user)
-        scans = await analysis.scans(record_id, user)
-        findings = await analysis.findings(record_id, user)
-        reports = {s["id"]: {c["key"]: c for c in s["report"].get("clauses", [])} for s in scans}
-        for finding in findings:
-            finding["evidence"] = reports.get(finding["scan"], {}).get(finding["key"], {}).get("evidence", [])
-        latest = scans[0] if scans else None
-        present = [c for c in (latest["report"].get("clauses", []) if latest else []) if c["status"] == "present"]
-        choices = await supplier_choices(user, detail.supplier_id)
-        return {
-            "agreement": detail, "documents": docs, "latest_scan": latest, "findings": findings,
-            "present": present, "titles": {c.key: c.title_nl for c in load_catalogue().clauses},
-            "steps": [(to, STEPS[(detail.status, to)]) for to in detail.allowed_transitions],
-            "templates": [r for r in await template_services.list_templates(user)
-                          if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
-            "product_names": {p["id"]: p["name"] for p in choices["products"]},
-            "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
-            "members": await page_queries.arrangement_members(detail.controller),
-            "can_write": user.can_write, "can_decide": user.role in DECIDERS,
-            "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
-            **form_choices(), "form_errors": {}, "submitted": {},
-        }
-
     @get("/{record_id:int}", operation_id="agreementDetailPage")
     async def detail(self, request: Request, web_user: Principal, record_id: int) -> Template:
         """All data of one agreement, its steps, history, documents and clause analysis."""
-        return page(request, "contracts/detail.html", web_user, **await self._detail_context(web_user, record_id))
-
-    async def _refused(
-        self, request: Request, user: Principal, record_id: int, form: str, exc: ApiError, submitted: dict[str, Any]
-    ) -> Template:
-        if not exc.errors:
-            raise exc
-        ctx = await self._detail_context(user, record_id)
-        ctx.update(form_errors={form: field_errors(exc)}, submitted={form: submitted})
-        return page(request, "contracts/detail.html", user, status_code=400, **ctx)
+        return page(request, "contracts/detail.html", web_user, **await detail_context(web_user, record_id))
 
     @post("/{record_id:int}/transitions", operation_id="agreementTransitionPage", status_code=303)
     async def transition(
@@ -236,7 +243,7 @@ class AgreementPages(Controller):
 
         submitted = {"remark": data.remark, "signing_date": data.signing_date}
         return await submit_form(
-            request, step, lambda exc: self._refused(request, web_user, record_id, form, exc, submitted),
+            request, step, lambda exc: refused_on_detail(request, web_user, record_id, form, exc, submitted),
             then=f"/agreements/{record_id}", message="De status is gewijzigd.",
         )
 
@@ -253,7 +260,9 @@ class AgreementPages(Controller):
 
         return await submit_form(
             request, generate,
-            lambda exc: self._refused(request, web_user, record_id, "generate", exc, {"template_id": data.template_id}),
+            lambda exc: refused_on_detail(
+                request, web_user, record_id, "generate", exc, {"template_id": data.template_id}
+            ),
             then=f"/agreements/{record_id}#documenten", message="Het document is gegenereerd.",
         )
 
@@ -271,7 +280,7 @@ class AgreementPages(Controller):
             await documents.upload_signed(record_id, data.file.filename, content, web_user, settings.breach_hours_limit)
 
         return await submit_form(
-            request, upload, lambda exc: self._refused(request, web_user, record_id, "upload", exc, {}),
+            request, upload, lambda exc: refused_on_detail(request, web_user, record_id, "upload", exc, {}),
             then=f"/agreements/{record_id}#analyse", message="Het ondertekende exemplaar is opgeslagen en gescand.",
         )
 
@@ -289,7 +298,7 @@ class AgreementPages(Controller):
         submitted = {"decision": data.decision, "remark": data.remark}
         return await submit_form(
             request, decide,
-            lambda exc: self._refused(request, web_user, record_id, f"finding:{finding_id}", exc, submitted),
+            lambda exc: refused_on_detail(request, web_user, record_id, f"finding:{finding_id}", exc, submitted),
             then=f"/agreements/{record_id}#analyse", message="Het besluit over de bevinding is vastgelegd.",
         )
 
