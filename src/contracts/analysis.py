@@ -101,7 +101,6 @@ async def scans(agreement_id: int, principal: Principal) -> list[dict[str, Any]]
 async def decide(
     agreement_id: int, finding_id: int, decision: str, remark: str, principal: Principal
 ) -> dict[str, Any]:
-
     if principal.role not in DECIDERS:
         raise PermissionDeniedException(detail="Alleen de FG beslist over bevindingen.")
     if decision not in DECISIONS:

@@ -146,7 +146,6 @@ async def document(agreement_id: int, document_id: int, principal: Principal) ->
 
 def start_bulk(controller: str, template_id: int, principal: Principal) -> jobs.Job:
     """Generate a document for every agreement (not ended) of a controller into one zip."""
-
     async def work(job: jobs.Job) -> None:
         template = await template_services.get_template(template_id, principal, with_content=True)
         query = Agreement.select().where(Agreement.scope == controller, Agreement.status != "ended")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import msgspec
 from litestar.exceptions import PermissionDeniedException
 
 from clauses import load_catalogue
@@ -34,8 +35,6 @@ class StepRefused(ApiError):
 
 
 def _plain(value: Any) -> Any:
-    import msgspec
-
     return msgspec.to_builtins(value) if hasattr(value, "__struct_fields__") else value
 
 

@@ -12,6 +12,9 @@ import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import uvicorn
+from piccolo.apps.migrations.commands.forwards import run_forwards
+
 from clauses import add_commands as add_clause_commands
 from core import ApiError, add_user, audit, db, issue_token, load_settings, revoke_token
 from oversight import add_commands as add_flag_commands
@@ -24,8 +27,6 @@ def _run(coro: Coroutine[Any, Any, int]) -> int:
 
 
 async def migrate_database(quiet: bool = True) -> None:
-    from piccolo.apps.migrations.commands.forwards import run_forwards
-
     sink = io.StringIO()
     with contextlib.redirect_stdout(sink if quiet else sys.stdout):
         result = await run_forwards(app_name="all")
@@ -47,15 +48,12 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
     _run(db.with_db(lambda: _migrate(quiet=True)))
     uvicorn.run("vwo.app:serving_app", factory=True, host=args.host, port=args.port, log_level="info")
     return 0
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-
     async def go() -> int:
         try:
             password = await add_user(args.email, args.role, args.scope or [])
@@ -71,7 +69,6 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_token_create(args: argparse.Namespace) -> int:
-
     async def go() -> int:
         try:
             token, prefix = await issue_token(args.email, args.label)
@@ -86,7 +83,6 @@ def cmd_token_create(args: argparse.Namespace) -> int:
 
 
 def cmd_token_revoke(args: argparse.Namespace) -> int:
-
     async def go() -> int:
         count = await revoke_token(args.token)
         print(f"{count} token(s) ingetrokken.")
@@ -112,7 +108,6 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-
     async def go() -> int:
         await migrate_database()
         credentials = await load_demo()
@@ -137,7 +132,6 @@ def backup_sqlite(source: str, target: str) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-
     config = load_settings().database
     if config.engine != "sqlite":
         print(
@@ -195,7 +189,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-
     return [add_clause_commands, add_flag_commands]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+
+import docx
 from dateutil.relativedelta import relativedelta
 
 from contracts import (
@@ -128,10 +131,6 @@ SUPPLIER_WRITTEN = [
 
 
 def _supplier_written_docx() -> bytes:
-    import io
-
-    import docx
-
     document = docx.Document()
     for paragraph in SUPPLIER_WRITTEN:
         document.add_paragraph(paragraph)

@@ -46,6 +46,8 @@ import asyncio
 import datetime as dt
 from operator import attrgetter
 
+from piccolo.engine.postgres import PostgresEngine
+
 from core import Settings, engine
 from oversight.flags import rules_agreements, rules_evidence
 from oversight.flags.engine import FlagContext, Rule
@@ -70,7 +72,6 @@ SEVERITIES = frozenset(SEVERITY_RANK)
 def _concurrent() -> bool:
     """Whether the rules can run side by side: outside a transaction, where each query has
     a connection of its own (PostgreSQL: from the pool; SQLite: see ``_sqlite_rows``)."""
-    from piccolo.engine.postgres import PostgresEngine
 
     db = engine()
     if db.current_transaction.get() is not None:

@@ -13,6 +13,10 @@ from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from piccolo.engine.postgres import PostgresEngine
+from piccolo.engine.sqlite import SQLiteEngine
+from piccolo.querystring import QueryString
+
 from contracts import Agreement
 from core import Settings, engine
 from oversight.flags.types import Flag
@@ -56,8 +60,6 @@ class Sql:
         return self.add(f"AND {column} IN ({', '.join('{}' for _ in items)})", *items)
 
     async def rows(self) -> list[dict[str, Any]]:
-        from piccolo.engine.postgres import PostgresEngine
-
         db = engine()
         if isinstance(db, PostgresEngine) and db.current_transaction.get() is None:
             return [dict(row) for row in await _pg_rows(db, self.text.strip(), self.args)]
@@ -71,7 +73,6 @@ class Sql:
         timestamps as ISO text), without Piccolo's converters; ``as_date()`` and
         ``as_datetime()`` read both those and the engine's own types.
         """
-        from piccolo.engine.postgres import PostgresEngine
 
         db = engine()
         if db.current_transaction.get() is None:
@@ -104,7 +105,6 @@ async def _sqlite_rows(db: Any, text: str, args: list[Any]) -> list[tuple[Any, .
     a national register, for values most rules only pass on. Dates come as ISO text; the
     rules convert the ones they compute with (``as_date()``).
     """
-    from piccolo.querystring import QueryString
 
     query, values = QueryString(text, *args).compile_string(engine_type="sqlite")
     connection = await asyncio.to_thread(_sqlite_run, db.connection_kwargs, query, values)
@@ -135,7 +135,6 @@ async def _pg_rows(db: Any, text: str, args: list[Any]) -> list[Any]:
     a query that runs in 0.3 s. Flag queries are short; none gains from JIT. ``SET
     LOCAL`` keeps the setting to this transaction, on this connection.
     """
-    from piccolo.querystring import QueryString
 
     query, values = QueryString(text, *args).compile_string(engine_type="postgres")
     connection = await (db.pool.acquire() if db.pool else db.get_new_connection())
@@ -163,8 +162,6 @@ class FlagContext:
 
     @property
     def is_sqlite(self) -> bool:
-        from piccolo.engine.sqlite import SQLiteEngine
-
         return isinstance(engine(), SQLiteEngine)
 
     def scoped(self, sql: Sql, column: str) -> Sql:

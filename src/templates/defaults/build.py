@@ -26,6 +26,8 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from templates.defaults import DEFAULT_TEMPLATES, content_en, content_nl
+
 HERE = Path(__file__).parent
 FIXED = dt.datetime(2026, 1, 1, 0, 0, 0)
 ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
@@ -295,8 +297,6 @@ def _normalise_zip(data: bytes) -> bytes:
 
 def build_all(target: Path = HERE) -> dict[str, Path]:
     """Write both default templates into ``target``."""
-    from templates.defaults import DEFAULT_TEMPLATES, content_en, content_nl
-
     written = {}
     for language, module in (("nl", content_nl), ("en", content_en)):
         path = target / DEFAULT_TEMPLATES[language]
