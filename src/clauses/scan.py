@@ -8,7 +8,7 @@ from typing import Any
 
 from clauses.detector import Finding, detect
 from clauses.reading import read_document
-from clauses.text import Block, Language, detect_language, sentences_of
+from clauses.text import Block, Language, detect_language, normalise_blocks, sentences_of
 
 MAX_EVIDENCE_CHARS = 600
 
@@ -56,7 +56,7 @@ class ScanReport:
 
 
 def scan_blocks(blocks: Sequence[Block], file: str, *, breach_hours_limit: int = 48) -> ScanReport:
-    sentences = sentences_of(blocks)
+    sentences = sentences_of(normalise_blocks(blocks))
     language = detect_language(" ".join(b.text for b in blocks[:200]))
     detection = detect(sentences, breach_hours_limit=breach_hours_limit)
     return ScanReport(

@@ -49,8 +49,10 @@ _NUMBER_WORDS = {
     "tweeënzeventig": 72,
     "negentig": 90,
 }
-_NUM = r"(\d{1,4}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
-_PAREN = r"(?:\s*\(\d{1,4}\))?"
+_WORDS = "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+_NUM = rf"(\d{{1,4}}|{_WORDS})"
+# the figure repeated in brackets, digits or words: "thirty (30)", "48 (achtenveertig)"
+_PAREN = rf"(?:\s*\((?:\d{{1,4}}|{_WORDS})\))?"
 _HOURS = re.compile(rf"\b{_NUM}{_PAREN}[\s-]*(?:hours?|uur|uren)\b")
 _DAYS = re.compile(
     rf"\b{_NUM}{_PAREN}[\s-]*(?:(?:calendar|business|working|kalender|werk)[\s-]?)?"
@@ -78,7 +80,8 @@ _FREQUENCIES = (
     (
         "yearly",
         re.compile(
-            r"(?:annual|yearly|once (?:a|per|each|every) (?:calendar )?year|"
+            r"(?:annual|yearly|once (?:in )?(?:a|per|each|every|any) (?:calendar )?year|"
+            r"(?:eens|eenmaal|één keer|een keer) per (?:kalender)?jaar|per kalenderjaar|"
             r"once in any (?:12|twelve)[- ]month|every (?:12|twelve) months|"
             r"(?:once )?per (?:calendar )?year|jaarlijks|eenmaal per jaar|"
             r"één keer per jaar|een keer per jaar|elk jaar|ieder jaar|"

@@ -32,12 +32,14 @@ SUB = (
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
     r"enable|facilitate|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
-    r"werkt mee|meewerken|stelt .{0,40}in staat|informatie)"
+    r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
+    r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
-    r"waarschuw|bericht)"
+    r"waarschuw|bericht|meedel|mededel|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
+    r"let\s(?:\S+\s){0,3}?know)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
@@ -52,16 +54,16 @@ LAW = (
 NEG_WORDS = r"(?:not|never|no|nor|niet|geen|nooit)"
 ASSIST_VERB = (
     r"(?:assist|assistance|support|help|co-?operat|ondersteun|helpt|helpen|bijstand|"
-    r"medewerking|werkt mee|meewerk)"
+    r"medewerking|werkt mee|meewerk|bijsta|bij te staan|bijgestaan|staat\s(?:\S+\s){0,4}?bij\b)"
 )
 # the controller as the owner of duties: "the controller's obligations", "its obligations",
 # "obligations imposed on the customer"
 OWNER = (
     r"(?:controller|customer|client|company|you|verantwoordelijke|"
-    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever)"
+    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer|\bu\b|\bje\b|jou)"
 )
 OWNER_DUTIES = (
-    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn)\s(?:[\w-]+\s){{0,3}}?"
+    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn|je|jouw|uw)\s(?:[\w-]+\s){{0,3}}?"
     r"(?:obligations?|compliance|duties|responsibilities|verplichtingen|plichten)|"
     r"(?:obligations?|duties|verplichtingen)\s(?:\w+\s){0,2}?(?:of|on|upon|for|van|die|voor)\s"
     rf"(?:the\s|de\s|het\s)?{OWNER}|"
@@ -104,7 +106,9 @@ ACTOR = (
 DUTY = (
     r"(?:\bshall\b|\bwill\b|\bmust\b|\bagrees? to\b|\bundertakes? to\b|"
     r"\b(?:is|are) (?:obliged|obligated|required|bound) to\b|\bensures?\b|\bcommits? to\b|"
-    r"\bzal\b|\bzullen\b|\bmoet\b|\bdient\b|\bverplicht\b|verbindt zich|\bzorgt\b)"
+    r"\bzal\b|\bzullen\b|\bmoet\b|\bdient\b|\bverplicht\b|verbindt zich|\bzorgt\b|"
+    r"\bguarantees?\b|\bwarrants?\b|garandeert|garanderen|waarborgt|waarborgen|"
+    r"sta(?:at|an) (?:er ?voor )?in\b|dra(?:agt|gen) (?:er )?zorg)"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")
@@ -299,6 +303,9 @@ ASSIST_ANCHORS = (
     "werkt mee",
     "meewerk",
     "in staat",
+    "bijsta",
+    "bijgesta",
+    "staat",
     "informatie",
     "zodat",
     "opdat",

@@ -30,7 +30,8 @@ from clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
 #   confidentiality", "oblige its employees to", "shall keep the personal data
 #   confidential" (the processor's own duty binds its people).  "personal" is no person.
 
-_INSTR = r"(?:instruct|instructie|opdracht|aanwijzing)"
+# "opdracht" (order), not the parties "opdrachtnemer" / "opdrachtgever"
+_INSTR = r"(?:instruct|instructie|opdracht(?!nemer|gever)|aanwijzing)"
 _ONLY = (
     r"(?:only|solely|exclusively|except|other than|save|strictly|in accordance with|"
     r"pursuant to|on behalf of|uitsluitend|alleen|slechts|behalve|anders dan|overeenkomstig|"
@@ -56,7 +57,8 @@ _PEOPLE = (
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
-    r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt)"
+    r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt|gehouden|waarborg|"
+    r"guarantee|warrant|garandeer)"
 )
 
 _ABOUT_REQUIREMENT = (
@@ -112,7 +114,8 @@ PROCESSING_RULES = (
         rule(
             near(
                 r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
-                r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel)",
+                r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel|"
+                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen)",
                 LAW,
                 40,
             ),
@@ -123,7 +126,13 @@ PROCESSING_RULES = (
                 r"(?:\w+ )?(?:notify|inform)",
             ),
         ),
-        rule(r"(?:unless|tenzij)[\w\s]{0,30}(?:prohibit|forbid|verbied|verboden)"),
+        # "unless that law forbids it" qualifies the notice; in a secrecy clause it
+        # qualifies disclosure and is no notice of a legal requirement
+        rule(
+            r"(?:unless|tenzij)[\w\s]{0,30}(?:prohibit|forbid|verbied|verboden)",
+            NOTIFY,
+            unless=(r"(?:geheim|confidential|secrecy|non-disclosure)",),
+        ),
         # the exception incorporated by reference
         rule(
             r"28\s?\(3\)\s?\(?a\)",

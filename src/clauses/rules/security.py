@@ -89,6 +89,22 @@ SECURITY_RULES = (
             r"waarschijnlijkheid|ernst|rechten en vrijheden|stand van de techniek)",
         ),
         rule(r"(?:risk assessment|risicoanalyse|risicobeoordeling|risico-inschatting)", _MEASURE),
+        # Art. 32(1): "a level of security appropriate to the risk", "een beveiligingsniveau
+        # dat past bij het risico", "op het risico afgestemd"
+        rule(
+            near(
+                r"(?:level of security|security level|beveiligingsniveau|measures|maatregelen|"
+                r"security|beveiliging)",
+                r"(?:appropriate|commensurate|proportionate|adapted|past|passend|passen|"
+                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,6}?(?:risks?|risico)",
+                100,
+            ),
+            unless=(
+                r"(?:means|meaning|shall mean|betekent|wordt verstaan)",
+                r"(?:controller|customer|verantwoordelijke)(?:['’]s)? (?:sole )?responsib",
+            ),
+        ),
+        rule(r"(?:op het risico afgestemd|risk-based|risicogebaseerd)", _MEASURE),
         # "appropriate to the risks ..., in particular from accidental or unlawful
         # destruction, loss, ..."
         rule(r"(?:\brisks?\b|risico)", _HARMS, _MEASURE, across=False),
@@ -148,7 +164,8 @@ SECURITY_RULES = (
             _AUDIT,
             r"(?:allow|permit|contribut|submit|conduct|carry out|perform|right|"
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
-            r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe)",
+            r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
+            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),
     ),

@@ -50,7 +50,10 @@ _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
     r"verplichting|eisen|voorwaarden|afspraken|bescherming)"
 )
-_LIABLE = r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk)"
+_LIABLE = (
+    r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
+    r"instaan voor)"
+)
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
@@ -173,12 +176,12 @@ SUBPROCESSOR_RULES = (
     ),
     clause(
         "subprocessor-liability",
-        ("liab", "responsib", "aansprakelijk", "verantwoordelijk"),
+        ("liab", "responsib", "aansprakelijk", "verantwoordelijk", "staat", "staan", "instaan"),
         rule(
             SUB,
             _LIABLE,
             r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
-            r"acts or omissions|omission|blijft|volledig|volle)",
+            r"acts or omissions|omission|blijft|volledig|volle|als ware|alsof|eigen handelen)",
             unless=(_NEGATED_LIABILITY,),
         ),
         rule(_LIABLE + r"[\w\s]{0,25}for .{0,60}" + SUB, unless=(_NEGATED_LIABILITY,)),
