@@ -74,8 +74,14 @@ _END_PUNCT = re.compile(r"[.;:,!?][\"'”’)\]]*\s*$")
 HEADING_WORDS = 8
 
 
+_DEFINITION_WORDS = ("mean", "betekent", "verstaan", "defined", "refers")
+
+
 def _is_definition(text: str) -> bool:
-    if _DEFINITION_MEANS.search(text[:160]):
+    head = text[:160]
+    if ":" not in head and not any(word in head for word in _DEFINITION_WORDS):
+        return False
+    if _DEFINITION_MEANS.search(head):
         return True
     match = _DEFINITION_COLON.match(text)
     return match is not None and _MODAL.search(text) is None
@@ -180,7 +186,9 @@ def _without_negated(text: str) -> str | None:
     later in the sentence ("may not audit more than once a year", "may not engage ...
     without approval") is no negation.
     """
-    if _NEGATED.search(text) is None:
+    if ("not" not in text and "niet" not in text and "no " not in text) or (
+        _NEGATED.search(text) is None
+    ):
         return None
     pieces: list[str] = []
     start = 0
@@ -205,10 +213,13 @@ _ANAPHOR = re.compile(
     r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b|"
     r"^(?:zij|hij|deze|dit|they|these|this|such)\b"
 )
+_ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
+                 "event", "purpose", "that end", "such", "zij ", "hij ", "deze ", "dit ",
+                 "they ", "these ", "this ")
 _MAX_ITEMS = 26
 
 
-def _contexts(lowered: Sequence[str], skip: Sequence[bool]) -> dict[int, tuple[str, bool]]:
+def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tuple[str, bool]]:
     """Sentence index -> (text read with its context, whether all rules may use it).
 
     A list item is read after its lead-in ("The processor shall:", "... verplicht zich
@@ -224,14 +235,14 @@ def _contexts(lowered: Sequence[str], skip: Sequence[bool]) -> dict[int, tuple[s
             continue
         # the lead-in, possibly with its first item in the same sentence
         text = sentence[: colon + 1]
-        if colon < len(sentence.rstrip()) - 1 and not _ITEM_END.search(sentence):
+        if colon < len(sentence.rstrip()) - 1 and not _ITEM_END.search(sentence[-8:]):
             continue
         previous = sentence
         enumerated = False
         for item in range(lead + 1, min(lead + 1 + _MAX_ITEMS, count)):
             starts = _ENUMERATED.match(lowered[item]) is not None
             if item > lead + 1 and not (
-                _ITEM_END.search(previous) or (enumerated and starts)
+                _ITEM_END.search(previous[-8:]) or (enumerated and starts)
             ):
                 break
             if item > lead + 1 and lowered[item].rstrip().endswith(":"):
@@ -242,9 +253,11 @@ def _contexts(lowered: Sequence[str], skip: Sequence[bool]) -> dict[int, tuple[s
         if index in contexts:
             continue
         before = lowered[index - 1]
-        if _is_heading(before) or _ANAPHOR.search(lowered[index]):
+        text = lowered[index]
+        if headings[index - 1] or (
+            any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text)
+        ):
             contexts[index] = (f"{before} {lowered[index]}", False)
-    del skip
     return contexts
 
 
@@ -259,11 +272,13 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     """
     hits: dict[str, list[int]] = {key: [] for key in ALL_RULES}
     gated: dict[str, list[int]] = {key: [] for key in ALL_RULES}
-    skip = [_is_heading(text) or _is_definition(text) for text in lowered]
+    headings = [_is_heading(text) for text in lowered]
+    definitions = [_is_definition(text) for text in lowered]
+    skip = [h or d for h, d in zip(headings, definitions, strict=True)]
     negated = [_without_negated(text) for text in lowered]
-    contexts = _contexts(lowered, skip)
+    contexts = _contexts(lowered, headings)
     # a sentence using a term the agreement defines is also read with the definition
-    terms = _defined_terms(lowered, [i for i, text in enumerate(lowered) if _is_definition(text)])
+    terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
     if terms:
         for index, text in enumerate(lowered):
             if skip[index] or index in contexts:
@@ -286,6 +301,12 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         memo: Memo = {}
         affirmed = negated[index]
         affirmed_present = anchors_in(affirmed) if affirmed is not None else set()
+        affirmed_memo: Memo = {}
+        context_memo: Memo = {}
+        context_present = anchors_in(context[0]) if context is not None else set()
+        context_keys = set().union(
+            *(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in context_present)
+        )
         for key in _ORDER:
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
@@ -293,17 +314,22 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
             rules = ALL_RULES[key]
             if affirmed is not None and key in NEGATABLE:
                 # only what the sentence says outside its negated clauses counts
-                if rules.matches(affirmed, None, affirmed_present):
+                if rules.matches(affirmed, affirmed_memo, affirmed_present):
                     found.append(index)
                 continue
-            if key in candidates and rules.gated(text, present):
+            own_gate = key in candidates and rules.gated(text, present)
+            if own_gate:
                 if rules.matches(text, memo, present):
                     found.append(index)
                     continue
                 gated[key].append(index)
-            if context is not None:
+            if context is not None and key in context_keys and (key in _ALL_HITS or not found):
                 joined_text, all_rules = context
-                if rules.matches(joined_text, joined=not all_rules):
+                if own_gate and not all_rules:
+                    continue  # the heading or the sentence before adds no topic here
+                if rules.matches(
+                    joined_text, context_memo, context_present, joined=not all_rules
+                ):
                     found.append(index)
     last = len(lowered) - 1
     for key, found in hits.items():
