@@ -211,11 +211,10 @@ _ANAPHOR = re.compile(
     r"\b(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
     r"therewith|in doing so|in (?:this|that) (?:regard|respect|case|event)|for (?:this|that) "
     r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b|"
-    r"^(?:zij|hij|deze|dit|they|these|this|such)\b"
+    r"^(?:zij|hij|they|these|such)\b"
 )
 _ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
-                 "event", "purpose", "that end", "such", "zij ", "hij ", "deze ", "dit ",
-                 "they ", "these ", "this ")
+                 "event", "purpose", "that end", "such", "zij ", "hij ", "they ", "these ")
 _MAX_ITEMS = 26
 
 
@@ -254,6 +253,8 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
             continue
         before = lowered[index - 1]
         text = lowered[index]
+        if any(cue in text for cue in _ANAPHOR_CUES):
+            text = _ENUMERATED.sub("", text, count=1)
         if headings[index - 1] or (
             any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text)
         ):
@@ -276,7 +277,10 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     definitions = [_is_definition(text) for text in lowered]
     skip = [h or d for h, d in zip(headings, definitions, strict=True)]
     negated = [_without_negated(text) for text in lowered]
-    contexts = _contexts(lowered, headings)
+    contexts = _contexts(
+        [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
+        headings,
+    )
     # a sentence using a term the agreement defines is also read with the definition
     terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
     if terms:
@@ -290,7 +294,7 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
             if expanded != text:
                 contexts[index] = (expanded, True)
     for index, text in enumerate(lowered):
-        if skip[index] and index not in contexts:
+        if definitions[index] or (skip[index] and index not in contexts):
             continue
         present = anchors_in(text) if not skip[index] else set()
         context = contexts.get(index)

@@ -94,7 +94,8 @@ _GENERAL_LIST = (
 _NOT_GENERAL = (
     r"(?:obligations?|duties|verplichting\w*)\s(?:[\w’']+\s){0,6}?(?:to|regarding|concerning|"
     r"relating to|in relation to|with respect to|om|inzake|met betrekking tot)\s(?:\w+\s){0,3}?"
-    r"(?:respond|answer|carry|conduct|perform|notify|communicat|consult|data subject|dpia|secur|"
+    r"(?:respond|answer|carry|conduct|perform|notify|inform|communicat|consult|data subject|"
+    r"dpia|secur|registrant|"
     r"impact|request|beantwoord|uitvoer|uit te voeren|melden|verzoek)",
     r"(?:including|in particular|such as|namely|waaronder|in het bijzonder|met name)"
     r"[^.]{0,100}?(?:breach|incident|impact assessment|dpia|secur|consult|data subject|"
@@ -102,7 +103,12 @@ _NOT_GENERAL = (
     r"(?:to carry out|to conduct|to perform|to respond|relating to respon|requests? from|"
     r"data subject request|controls that).{0,80}(?:obligation|compliance|comply|verplichting)",
     r"(?:obligations?|duties|verplichting\w*)[^.;]{0,80}?(?:impact assessment|dpia|"
-    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects)",
+    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects|chapter iii|"
+    r"hoofdstuk iii)",
+    # help with handling data subjects' requests is scoped to them
+    r"(?:assist|support|help|co-?operat|ondersteun|helpt|bijstand)\w*\s[^.;]{0,80}?"
+    r"(?:handling|responding to|respond to|dealing with|afhandel\w*)\s(?:and\s\w+\s(?:to\s)?)?"
+    r"(?:\w+\s){0,2}?(?:requests?|complaints?|verzoeken)",
 )
 
 

@@ -49,7 +49,7 @@ END = (
 LAW = (
     r"(?:\blaw\b|laws|legal|legislation|statut|union or member state|court|"
     r"authorit|regulat|subpoena|\bwet\b|wettelijk|wetgeving|rechter|gerecht|vordering|"
-    r"overheid|instantie|unierecht|lidstaat)"
+    r"overheid|instantie|unierecht|lidstaat|lidstatelijk)"
 )
 NEG_WORDS = r"(?:not|never|no|nor|niet|geen|nooit)"
 ASSIST_VERB = (
@@ -108,7 +108,10 @@ DUTY = (
     r"\b(?:is|are) (?:obliged|obligated|required|bound) to\b|\bensures?\b|\bcommits? to\b|"
     r"\bzal\b|\bzullen\b|\bmoet\b|\bdient\b|\bverplicht\b|verbindt zich|\bzorgt\b|"
     r"\bguarantees?\b|\bwarrants?\b|garandeert|garanderen|waarborgt|waarborgen|"
-    r"sta(?:at|an) (?:er ?voor )?in\b|dra(?:agt|gen) (?:er )?zorg)"
+    r"sta(?:at|an) (?:er ?voor )?in\b|dra(?:agt|gen) (?:er )?zorg|"
+    # Dutch states a duty in the present tense: "Verwerker ondersteunt daarbij"
+    r"(?:^|[.;:]\s)(?:[\w.&-]+\s){1,3}(?:ondersteunt|helpt|verleent|meldt|informeert|"
+    r"verstrekt|treft|werkt mee|stelt|neemt|verwijdert|vernietigt|legt)\b)"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")

@@ -61,6 +61,7 @@ _BOUND = (
     r"guarantee|warrant|garandeer)"
 )
 
+_CONTROLLER = r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
 _ABOUT_REQUIREMENT = (
     r"(?:before|prior|in advance|advance notice|unless|prohibit|forbid|requirement|request|"
     r"order|demand|subpoena|disclos|such case|that case|vooraf|voordat|voorafgaand|tenzij|"
@@ -119,7 +120,8 @@ PROCESSING_RULES = (
                 LAW,
                 40,
             ),
-            near(NOTIFY, r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever)", 70),
+            rf"(?:{near(NOTIFY, _CONTROLLER, 70)}|(?:wordt|worden|is|are|be|being)\s(?:\S+\s){{0,4}}?"
+            r"(?:geïnformeerd|ingelicht|in kennis gesteld|notified|informed))",
             _ABOUT_REQUIREMENT,
             unless=(
                 r"(?:controller|verantwoordelijke|customer) (?:shall|will|must) "
@@ -129,7 +131,7 @@ PROCESSING_RULES = (
         # "unless that law forbids it" qualifies the notice; in a secrecy clause it
         # qualifies disclosure and is no notice of a legal requirement
         rule(
-            r"(?:unless|tenzij)[\w\s]{0,30}(?:prohibit|forbid|verbied|verboden)",
+            r"(?:unless|tenzij|behalve)[\w\s]{0,80}(?:prohibit|forbid|verbied|verboden)",
             NOTIFY,
             unless=(r"(?:geheim|confidential|secrecy|non-disclosure)",),
         ),
@@ -146,10 +148,11 @@ PROCESSING_RULES = (
         rule(
             r"(?:in (?:its|his|our|their|the processor['’]s|[\w]+['’]s|processor) "
             r"(?:opinion|view|judge?ment)|van mening|naar (?:het )?oordeel)",
-            near(_INSTR, r"(?:inform|notif|tell|alert|advise|warn|meldt|informeert|waarschuw)", 120),
+            near(_INSTR, rf"(?:{NOTIFY}|warn)", 120),
         ),
         rule(
             r"(?:\bif\b|\bwhere\b|should|in case|indien|wanneer|\bals\b|opinion|mening|"
+            r"\bvind(?:t|en)?\b|\bmee?nt\b|"
             r"oordeel|believes|considers|of the view|van mening|meent|acht|aware|in the event)",
             _INSTR,
             _WRONG,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clauses.rules.base import ASSIST, DUTY, clause, near, rule
+from clauses.rules.base import ART_28_3_F, ASSIST, DUTY, clause, near, rule
 
 # The obligations in the abstract (ACTOR / DUTY: see base.py):
 #
@@ -132,6 +132,9 @@ SECURITY_RULES = (
             _SHOW,
             rf"(?:{ASSIST}|available|furnish|supply|give|beschikbaar|verstrekt|"
             r"ter beschikking|toegang|access|inzage)",
+            # the Art. 28(3)(f) wording ("the information available to the processor")
+            # belongs to the assistance duty
+            unless=(ART_28_3_F,),
         ),
         # the evidence itself handed over: audit reports, certifications, documentation
         rule(
