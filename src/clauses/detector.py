@@ -67,7 +67,7 @@ _DEFINITION_MEANS = re.compile(
 )
 _DEFINITION_COLON = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]?[\w\s\-/()]{1,60}?[\"'”’]?\s*:\s+"
-    r"(?:een|de|het|a|an|the|any|all|elke|iedere?|alle)\b(?P<rest>.*)$"
+    r"(?:een|de|het|a|an|the|any|all|elke|iedere?|alle)\s(?P<rest>.*)$"
 )
 _MODAL = re.compile(DUTY)
 _END_PUNCT = re.compile(r"[.;:,!?][\"'”’)\]]*\s*$")
@@ -329,8 +329,10 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
                 gated[key].append(index)
             if context is not None and key in context_keys and (key in _ALL_HITS or not found):
                 joined_text, all_rules = context
-                if own_gate and not all_rules:
-                    continue  # the heading or the sentence before adds no topic here
+                if not all_rules and (own_gate or _MODAL.search(text) is None):
+                    # the heading or the sentence before adds no topic here, or the
+                    # sentence itself states no duty (a heading is no evidence)
+                    continue
                 if rules.matches(
                     joined_text, context_memo, context_present, joined=not all_rules
                 ):

@@ -224,7 +224,7 @@ ASSISTANCE_RULES = (
             near(
                 ASSIST_VERB,
                 r"(?:security of (?:the )?processing|security of personal data|"
-                r"beveiliging van de verwerking|" + _article(32) + "|"
+                r"beveilig\w* van de verwerking|" + _article(32) + "|"
                 r"security obligations|beveiligingsverplichting)",
                 150,
             )

@@ -38,7 +38,8 @@ ASSIST = (
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
-    r"waarschuw|bericht|meedel|mededel|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
+    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
+    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
     r"let\s(?:\S+\s){0,3}?know)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"

@@ -157,8 +157,7 @@ PROCESSING_RULES = (
             _INSTR,
             _WRONG,
             _INSTRUCTION_WRONG,
-            r"(?:inform|notif|tell|alert|advise|meldt|informeert|"
-            r"waarschuw|stelt .{0,40}op de hoogte|in kennis)",
+            rf"(?:{NOTIFY}|warn)",
             unless=(
                 r"(?:cannot|unable to|not able to) (?:comply|provide such compliance)",
                 r"data (?:exporter|importer)",

@@ -39,7 +39,10 @@ _CHANGE = (
 )
 _ADVANCE = r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat)"
 _NOTICE_OF_SUB = near(
-    SUB, rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt)", 100
+    SUB,
+    rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt|publiceert|"
+    r"updat|bijgewerkt|bij te werken|werkt\s(?:\S+\s){0,12}?bij\b)",
+    100,
 )
 _SAME = (
     r"(?:same|equivalent|similar|back-to-back|no less|not less|at least|substantially|comparable|"
@@ -121,6 +124,7 @@ SUBPROCESSOR_RULES = (
             _CHANGE,
             r"(?:prior|advance|vooraf|voorafgaand|before|voordat)",
             r"(?:consent|approv|authori[sz]|toestemming|goedkeuring)",
+            across=False,  # spread over two sentences the change and the consent part
         ),
     ),
     clause(
