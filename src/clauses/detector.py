@@ -108,6 +108,12 @@ _GLOSS_WORDS = 16
 # are read with their definition; other defined terms are not (their glosses would lend
 # every sentence that uses them words it does not say)
 _SECURITY_GLOSS = re.compile(r"(?:maatregel|measure|beveilig|secur|inbreuk|breach|incident|datalek)")
+# a term defined by the harms of a breach ("'Data Loss Event' means any event that results
+# in unauthorised access to Personal Data or its loss") stands for a breach
+_BREACH_GLOSS = re.compile(
+    r"(?:unauthori[sz]ed (?:access|disclosure)|accidental (?:loss|destruction)|\bloss\b|destruction|"
+    r"onbevoegde|ongeoorloofde|verlies|vernietiging)"
+)
 
 
 def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[tuple[str, str]]:
@@ -120,9 +126,13 @@ def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[t
         term = match.group("term").strip()
         if _CORE_TERMS.match(term) or len(term) < 4:
             continue
-        if not _SECURITY_GLOSS.search(match.group("body")):
+        body = match.group("body")
+        gloss = " ".join(body.split()[:_GLOSS_WORDS])
+        if _BREACH_GLOSS.search(body) and not _SECURITY_GLOSS.search(body):
+            gloss += " - a personal data breach / inbreuk in verband met persoonsgegevens"
+        elif not _SECURITY_GLOSS.search(body):
             continue
-        terms.append((term, " ".join(match.group("body").split()[:_GLOSS_WORDS])))
+        terms.append((term, gloss))
     return terms
 
 
@@ -186,7 +196,7 @@ def _without_negated(text: str) -> str | None:
     later in the sentence ("may not audit more than once a year", "may not engage ...
     without approval") is no negation.
     """
-    if ("not" not in text and "niet" not in text and "no " not in text) or (
+    if not any(cue in text for cue in ("not", "niet", "no ", "geen")) or (
         _NEGATED.search(text) is None
     ):
         return None

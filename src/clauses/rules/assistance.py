@@ -48,11 +48,11 @@ from clauses.rules.base import (
 
 _SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
-    r"betrokkenen?|burgers?|inwoners?|cliënten)"
+    r"betrokkenen?|burgers?|inwoners?|cliënten|people|iemand|mensen)"
 )
 _REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
-    r"portab|verzoek|rechten|recht\b|klacht|inzage|correctie|verwijdering|bezwaar)"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar)"
 )
 _AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
@@ -161,6 +161,9 @@ ASSISTANCE_RULES = (
                 "burger",
                 "inwoner",
                 "cliënt",
+                "people",
+                "iemand",
+                "mensen",
                 "chapter iii",
                 "hoofdstuk iii",
                 "rticle 1",

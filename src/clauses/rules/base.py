@@ -27,6 +27,8 @@ def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
 SUB = (
     r"(?:sub-?\s?process|subprocess|sub-?\s?contract|subcontract|sub-?\s?verwerk|subverwerk"
     r"|onderaannemer|onderverwerk|further processor|third[- ]party (?:sub)?processor"
+    # the words of Art. 28(2) and (4) themselves: "another processor", "andere verwerker"
+    r"|(?:another|other) (?:data )?processors?|andere verwerkers?"
     r"|derden in(?:schakel|\s*te\s*schakel|gescha))"
 )
 ASSIST = (
@@ -40,12 +42,13 @@ NOTIFY = (
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
     r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
-    r"let\s(?:\S+\s){0,3}?know)"
+    r"let\s(?:\S+\s){0,3}?know|\bzeg(?:t|gen)\b|\blicht\w*\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
-    r"einde|beëindig|afloop|afgelopen|eindigt|opzegging|na het (?:einde|beëindig))"
+    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|\bzeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
+    r"cancel|na het (?:einde|beëindig))"
 )
 LAW = (
     r"(?:\blaw\b|laws|legal|legislation|statut|union or member state|court|"

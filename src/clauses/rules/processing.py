@@ -31,7 +31,7 @@ from clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
 #   confidential" (the processor's own duty binds its people).  "personal" is no person.
 
 # "opdracht" (order), not the parties "opdrachtnemer" / "opdrachtgever"
-_INSTR = r"(?:instruct|instructie|opdracht(?!nemer|gever)|aanwijzing)"
+_INSTR = r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing)"
 _ONLY = (
     r"(?:only|solely|exclusively|except|other than|save|strictly|in accordance with|"
     r"pursuant to|on behalf of|uitsluitend|alleen|slechts|behalve|anders dan|overeenkomstig|"
@@ -39,7 +39,7 @@ _ONLY = (
 )
 _PROCESS = r"(?:process|verwerk|use |gebruik|handle)"
 _WRONG = (
-    r"(?:infring|violat|breach|contraven|unlawful|illegal|in conflict|conflicts with|"
+    r"(?:infring|violat|breach|\bbreaks?\b|contraven|unlawful|illegal|in conflict|conflicts with|"
     r"non-?complian|inconsistent with|contrary to|(?:does|do|would|might|may) not comply|"
     r"not (?:be )?in (?:accordance|compliance) with|in strijd|strijdig|onrechtmatig|"
     r"schend|inbreuk|onwettig|niet .{0,20}(?:verenig|toegestaan))"
@@ -50,7 +50,7 @@ _WRONG = (
 _INSTRUCTION_WRONG = (
     rf"(?:{_INSTR}.{{0,160}}{_WRONG}|{_WRONG}(?!\w*\s(?:of|with)\b)\W+(?:\w+\W+){{0,8}}?{_INSTR})"
 )
-_CONF = r"(?:confidential|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
+_CONF = r"(?:confidential|confidence|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
 _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|medewerker|personeel|werknemer|iedereen|personen|eenieder|ingeschakeld)"
@@ -61,7 +61,10 @@ _BOUND = (
     r"guarantee|warrant|garandeer)"
 )
 
-_CONTROLLER = r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
+_CONTROLLER = (
+    r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer|"
+    r"\bje\b|\bjou\b|\bu\b)"
+)
 _ABOUT_REQUIREMENT = (
     r"(?:before|prior|in advance|advance notice|unless|prohibit|forbid|requirement|request|"
     r"order|demand|subpoena|disclos|such case|that case|vooraf|voordat|voorafgaand|tenzij|"
@@ -71,7 +74,7 @@ _ABOUT_REQUIREMENT = (
 PROCESSING_RULES = (
     clause(
         "instructions",
-        ("instruct", "opdracht", "aanwijzing"),
+        ("instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing"),
         rule(_INSTR, _ONLY, _PROCESS),
         rule(r"(?:documented|written|schriftelijk|gedocumenteerd)[\w\s]{0,20}" + _INSTR),
     ),
@@ -131,7 +134,7 @@ PROCESSING_RULES = (
         # "unless that law forbids it" qualifies the notice; in a secrecy clause it
         # qualifies disclosure and is no notice of a legal requirement
         rule(
-            r"(?:unless|tenzij|behalve)[\w\s]{0,80}(?:prohibit|forbid|verbied|verboden)",
+            r"(?:unless|tenzij|behalve)[\w\s]{0,80}(?:prohibit|forbid|prevent|verbied|verboden|verhinder)",
             NOTIFY,
             unless=(r"(?:geheim|confidential|secrecy|non-disclosure)",),
         ),
@@ -169,6 +172,7 @@ PROCESSING_RULES = (
         "confidentiality",
         (
             "confidential",
+            "confidence",
             "secrecy",
             "non-disclosure",
             "geheimhouding",

@@ -39,7 +39,8 @@ _MEASURE = r"(?:measure|protect|secur|safeguard|maatregel|beveilig|bescherm)"
 _AUDIT = r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring)"
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
-    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving)"
+    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
+    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien)"
 )
 
 SECURITY_RULES = (
@@ -54,6 +55,8 @@ SECURITY_RULES = (
             r"(?:appropriate|adequate|reasonable|passende)\s(?:\w+\s){0,3}?"
             r"(?:security|safeguards|beveiliging))"
         ),
+        # "we secure the data with measures ...", "beveiligen ... met maatregelen"
+        rule(near(r"(?:\bsecure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
     ),
     clause(
         "security-risk-assessment",
@@ -128,7 +131,7 @@ SECURITY_RULES = (
         ),
         rule(
             r"(?:information|documentation|informatie|documentatie|records|"
-            r"certificat|report)",
+            r"certificat|report|rapport|verklaring)",
             _SHOW,
             rf"(?:{ASSIST}|available|furnish|supply|give|beschikbaar|verstrekt|"
             r"ter beschikking|toegang|access|inzage)",
@@ -168,6 +171,7 @@ SECURITY_RULES = (
             r"(?:allow|permit|contribut|submit|conduct|carry out|perform|right|"
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
             r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
+            r"toegestaan|ondersteun|support|"
             r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),

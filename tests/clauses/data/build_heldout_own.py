@@ -1,8 +1,12 @@
-"""Build ``dpa-heldout-own.jsonl``: 8 agreements (4 English, 4 Dutch) kept out of tuning.
+"""Build ``dpa-heldout-own.jsonl``: 8 agreements (4 English, 4 Dutch) in our own words.
 
-Written in our own words after the detector changes of issue 12 and measured once; the
-rules were not changed after reading its errors (see the README's clause section). Keep it
-that way: a rule written after reading these documents makes their figure worthless.
+Written after the first detector changes of issue 12 and measured once before any rule
+was changed for it (mandatory tier, precision/recall of missing: 0.660/0.972, the detector
+before issue 12: 0.544/0.861). Its errors were then read and fixed generically (the words
+of Art. 28(2)/(4) "another processor", "andere verwerker"; "confidence"; "people";
+"licht ... in"; defined terms for a breach), so it is development data now, like
+dpa-nl-own. The figure that says something about unseen text comes from
+dpa-heldout-own-2.jsonl (build_heldout_own_2.py).
 
     python tests/clauses/data/build_heldout_own.py
 """
