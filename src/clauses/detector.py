@@ -50,6 +50,7 @@ _CONTINUES = re.compile(r"(?:[:,]|\b(?:with|of|the|to|and|or|under|by|in|for|a|a
 _ITEM_END = re.compile(r"(?:[:;]|[;,]?\s(?:and|or|en|of))\s*$")
 
 _ORDER = tuple(ALL_RULES)
+_RANK = {key: rank for rank, key in enumerate(_ORDER)}
 _KEYS_BY_ANCHOR: dict[str, set[str]] = {}
 for _key, _rules in ALL_RULES.items():
     for _anchor in _rules.anchors[0]:
@@ -308,9 +309,11 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
             continue
         present = anchors_in(text) if not skip[index] else set()
         context = contexts.get(index)
+        if context is not None and not context[1] and _MODAL.search(text) is None:
+            context = None  # a sentence stating no duty is no evidence, whatever precedes it
         if not present and context is None:
             continue
-        # keys whose first anchor group occurs, in catalogue order
+        # keys whose first anchor group occurs
         candidates = set().union(*(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in present))
         memo: Memo = {}
         affirmed = negated[index]
@@ -321,7 +324,7 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         context_keys = set().union(
             *(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in context_present)
         )
-        for key in _ORDER:
+        for key in sorted(candidates | context_keys, key=_RANK.__getitem__):
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
                 continue
@@ -339,10 +342,8 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
                 gated[key].append(index)
             if context is not None and key in context_keys and (key in _ALL_HITS or not found):
                 joined_text, all_rules = context
-                if not all_rules and (own_gate or _MODAL.search(text) is None):
-                    # the heading or the sentence before adds no topic here, or the
-                    # sentence itself states no duty (a heading is no evidence)
-                    continue
+                if own_gate and not all_rules:
+                    continue  # the heading or the sentence before adds no topic here
                 if rules.matches(
                     joined_text, context_memo, context_present, joined=not all_rules
                 ):
