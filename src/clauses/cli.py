@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from clauses.catalogue import load_catalogue
-from clauses.evaluation import evaluate
+from clauses.evaluation import cross_validation_report, evaluate
 from clauses.scan import ScanReport, scan_bytes
 from core import UploadError
 
@@ -29,8 +29,15 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
     evaluation = subparsers.add_parser(
         "eval-clauses", help="meet de clausuledetector op een corpus"
     )
-    evaluation.add_argument("corpus", type=Path, metavar="CORPUS.jsonl")
+    evaluation.add_argument("corpus", type=Path, nargs="+", metavar="CORPUS.jsonl")
     evaluation.add_argument("--corrections", type=Path, default=None)
+    evaluation.add_argument(
+        "--cross-validate",
+        type=int,
+        default=None,
+        metavar="K",
+        help="K folds met hele documenten apart (0: één document per fold)",
+    )
     evaluation.set_defaults(func=run_eval)
 
 
@@ -74,5 +81,8 @@ def run_eval(args: argparse.Namespace) -> int:
     corrections = args.corrections
     if corrections is None and DEFAULT_CORRECTIONS.exists():
         corrections = DEFAULT_CORRECTIONS
-    print(evaluate(args.corpus, corrections))
+    if args.cross_validate is not None:
+        print(cross_validation_report(args.corpus, args.cross_validate, corrections))
+        return 0
+    print("\n\n".join(evaluate(corpus, corrections) for corpus in args.corpus))
     return 0

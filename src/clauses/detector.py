@@ -10,7 +10,7 @@ from typing import Any, Literal
 from clauses.catalogue import load_catalogue
 from clauses.judgement import judge
 from clauses.rules import ALL_RULES
-from clauses.rules.base import Memo, anchors_in
+from clauses.rules.base import DUTY, Memo, anchors_in
 from clauses.text import Sentence
 
 Status = Literal["present", "weak", "missing"]
@@ -47,27 +47,230 @@ class Detection:
 _CONTINUES = re.compile(r"(?:[:,]|\b(?:with|of|the|to|and|or|under|by|in|for|a|an|"
                         r"that|which|van|de|het|een|met|en|of|aan|voor|bij|om))\s*$")
 
-_LIST_ITEMS = 4  # items after a lead-in that inherit it
 _ITEM_END = re.compile(r"(?:[:;]|[;,]?\s(?:and|or|en|of))\s*$")
 
 _ORDER = tuple(ALL_RULES)
+_RANK = {key: rank for rank, key in enumerate(_ORDER)}
 _KEYS_BY_ANCHOR: dict[str, set[str]] = {}
 for _key, _rules in ALL_RULES.items():
     for _anchor in _rules.anchors[0]:
         _KEYS_BY_ANCHOR.setdefault(_anchor, set()).add(_key)
 
 
-def _list_items(lowered: Sequence[str], lead: int) -> list[tuple[int, int]]:
-    """(lead, item) for the items that follow a lead-in ending in, or containing, ":".
+# -- what a sentence is before it is evidence ------------------------------------------
+# a definition states what a word means, not a duty: "'Breach' means ...", "Betrokkene:
+# de natuurlijke persoon ...", "In deze overeenkomst wordt verstaan onder ..."
+_DEFINITION_MEANS = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]?[\w\s\-/()]{1,60}?[\"'”’]?\s"
+    r"(?:means|shall mean|will mean|betekent|has the meaning|is defined as|refers to)\b|"
+    r"(?:wordt|worden)\s(?:[\w-]+\s){0,3}?verstaan onder|"
+    r"^\W*(?:in|for the purposes of) this (?:agreement|dpa|addendum|clause)\W+(?:[\w-]+\s){1,6}means\b"
+)
+_DEFINITION_COLON = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]?[\w\s\-/()]{1,60}?[\"'”’]?\s*:\s+"
+    r"(?:een|de|het|a|an|the|any|all|elke|iedere?|alle)\s(?P<rest>.*)$"
+)
+_MODAL = re.compile(DUTY)
+_END_PUNCT = re.compile(r"[.;:,!?][\"'”’)\]]*\s*$")
+HEADING_WORDS = 8
 
-    The list runs on while each item ends like a list item (";", ", and", ":").
+
+_DEFINITION_WORDS = ("mean", "betekent", "verstaan", "defined", "refers")
+
+
+def _is_definition(text: str) -> bool:
+    head = text[:160]
+    if ":" not in head and not any(word in head for word in _DEFINITION_WORDS):
+        return False
+    if _DEFINITION_MEANS.search(head):
+        return True
+    match = _DEFINITION_COLON.match(text)
+    return match is not None and _MODAL.search(text) is None
+
+
+# a defined term and what it stands for: "Beveiligingsincident: een inbreuk op ...",
+# "'Security Measures' means the measures in Annex 2"; the core GDPR terms every
+# agreement defines are left alone (their own words are already in the rules)
+_TERM = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|for the purposes of) (?:this|deze) [\w-]+,?\s+)?"
+    r"(?:(?:wordt|worden)\s(?:[\w-]+\s){0,3}?verstaan onder\s+)?[\"'“‘]?(?P<term>[\w][\w\s/-]{2,40}?)"
+    r"[\"'”’]?\s*(?::|\s(?:means|shall mean|will mean|betekent|has the meaning|is defined as))\s+"
+    r"(?P<body>.+)$"
+)
+_CORE_TERMS = re.compile(
+    r"^(?:(?:the )?(?:personal data|processor|controller|data subjects?|processing|"
+    r"sub-?processors?|agreement|services?|parties|party|gdpr|data protection laws?)|"
+    r"(?:de |het )?(?:persoonsgegevens|verwerker|verwerkingsverantwoordelijke|betrokkenen?|"
+    r"verwerking|verwerken|subverwerkers?|overeenkomst|diensten?|partij(?:en)?|avg))$"
+)
+_GLOSS_WORDS = 16
+# public-sector models name their own terms for the security measures and for breaches
+# ("Beveiligingsvoorzieningen", "Security Incident") and then use only those: such terms
+# are read with their definition; other defined terms are not (their glosses would lend
+# every sentence that uses them words it does not say)
+_SECURITY_GLOSS = re.compile(r"(?:maatregel|measure|beveilig|secur|inbreuk|breach|incident|datalek)")
+# a term defined by the harms of a breach ("'Data Loss Event' means any event that results
+# in unauthorised access to Personal Data or its loss") stands for a breach
+_BREACH_GLOSS = re.compile(
+    r"(?:unauthori[sz]ed (?:access|disclosure)|accidental (?:loss|destruction)|\bloss\b|destruction|"
+    r"onbevoegde|ongeoorloofde|verlies|vernietiging)"
+)
+
+
+def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[tuple[str, str]]:
+    """(term, gloss) for the definitions of the document, core GDPR terms left out."""
+    terms: list[tuple[str, str]] = []
+    for index in definitions:
+        match = _TERM.match(lowered[index])
+        if match is None:
+            continue
+        term = match.group("term").strip()
+        if _CORE_TERMS.match(term) or len(term) < 4:
+            continue
+        body = match.group("body")
+        gloss = " ".join(body.split()[:_GLOSS_WORDS])
+        if _BREACH_GLOSS.search(body) and not _SECURITY_GLOSS.search(body):
+            gloss += " - a personal data breach / inbreuk in verband met persoonsgegevens"
+        elif not _SECURITY_GLOSS.search(body):
+            continue
+        terms.append((term, gloss))
+    return terms
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without a duty or closing punctuation: a title, context only."""
+    return (
+        len(text.split()) <= HEADING_WORDS
+        and _END_PUNCT.search(text) is None
+        and _MODAL.search(text) is None
+    )
+
+
+# a negated duty or permission: "may not inspect", "is not obliged to allow audits",
+# "mag ... niet inspecteren", "niet verplicht"; lifted by a limit or condition ("may not
+# audit more than once a year", "unless", "without prior notice")
+_NEGATED = re.compile(
+    r"\b(?:may not|cannot|can not|(?:shall|will|must) not be (?:obliged|required|obligated|"
+    r"liable|responsible)|(?:is|are|be) not (?:obliged|required|obligated|bound|liable|"
+    r"responsible|entitled|permitted|allowed)|(?:has|have) no (?:obligation|duty|right)|"
+    r"under no obligation|not entitled to|no right to|niet verplicht|niet gehouden|"
+    r"niet aansprakelijk|niet gerechtigd|geen (?:verplichting|recht|plicht)\b|"
+    r"(?:mag|mogen|hoeft|hoeven)\b[^.;]{0,80}\bniet\b)"
+)
+_NEGATION_LIFTED = re.compile(
+    r"\b(?:unless|except|save where|without|more than|more often|other than|relieve|"
+    r"tenzij|behalve|zonder|meer dan|vaker dan|anders dan|ontslaat|onverlet)\b"
+)
+# keys whose duty a negation turns round; for the others "shall not" is the duty itself
+# ("shall not engage a sub-processor without ...", "shall not process except on ...")
+NEGATABLE = frozenset(
+    {
+        "subprocessor-changes",
+        "confidentiality",
+        "security-measures",
+        "data-subject-rights",
+        "assist-security",
+        "assist-prior-consultation",
+        "assist-breach-authority",
+        "assist-breach-subjects",
+        "assist-dpia",
+        "return-or-delete",
+        "unlawful-instruction-notice",
+        "compliance-information",
+        "audits",
+        "subprocessor-flow-down",
+        "subprocessor-liability",
+        "security-risk-assessment",
+    }
+)
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\s(?:provided|but|however|maar|echter)\b")
+
+
+def _without_negated(text: str) -> str | None:
+    """``text`` less what its negations govern (up to the end of the clause), or None.
+
+    "The controller may not inspect the premises" keeps only "the controller"; "... shall
+    inform the controller if an instruction infringes the law, provided that it has no
+    obligation to verify ..." keeps the duty and loses the proviso. A negation lifted
+    later in the sentence ("may not audit more than once a year", "may not engage ...
+    without approval") is no negation.
     """
-    pairs = []
-    for item in range(lead + 1, min(lead + _LIST_ITEMS, len(lowered) - 1) + 1):
-        if not _ITEM_END.search(lowered[item - 1]):
-            break
-        pairs.append((lead, item))
-    return pairs
+    if not any(cue in text for cue in ("not", "niet", "no ", "geen")) or (
+        _NEGATED.search(text) is None
+    ):
+        return None
+    pieces: list[str] = []
+    start = 0
+    for match in _NEGATED.finditer(text):
+        if match.start() < start or _NEGATION_LIFTED.search(text, match.end()):
+            continue
+        end = _CLAUSE_END.search(text, match.end())
+        pieces.append(text[start : match.start()])
+        start = end.start() if end else len(text)
+    if not pieces:
+        return None
+    pieces.append(text[start:])
+    return " ".join(pieces)
+
+
+# a list item or a sentence that points back ("Verwerker verleent daarbij medewerking",
+# "Zij zijn tot geheimhouding verplicht") is read with what it depends on
+_ENUMERATED = re.compile(r"^(?:[•\-–*]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s)")
+_ANAPHOR = re.compile(
+    r"\b(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
+    r"therewith|in doing so|in (?:this|that) (?:regard|respect|case|event)|for (?:this|that) "
+    r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b|"
+    r"^(?:zij|hij|they|these|such)\b"
+)
+_ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
+                 "event", "purpose", "that end", "such", "zij ", "hij ", "they ", "these ")
+_MAX_ITEMS = 26
+
+
+def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tuple[str, bool]]:
+    """Sentence index -> (text read with its context, whether all rules may use it).
+
+    A list item is read after its lead-in ("The processor shall:", "... verplicht zich
+    om:"): every rule may match, as the item completes the lead-in's sentence. A sentence
+    after a heading or pointing back ("daarbij", "in doing so") is read with the heading
+    or the sentence before it; only rules allowed across sentences may match there.
+    """
+    contexts: dict[int, tuple[str, bool]] = {}
+    count = len(lowered)
+    for lead, sentence in enumerate(lowered):
+        colon = sentence.rfind(":")
+        if colon < 0:
+            continue
+        # the lead-in, possibly with its first item in the same sentence
+        text = sentence[: colon + 1]
+        if colon < len(sentence.rstrip()) - 1 and not _ITEM_END.search(sentence[-8:]):
+            continue
+        previous = sentence
+        enumerated = False
+        for item in range(lead + 1, min(lead + 1 + _MAX_ITEMS, count)):
+            starts = _ENUMERATED.match(lowered[item]) is not None
+            if item > lead + 1 and not (
+                _ITEM_END.search(previous[-8:]) or (enumerated and starts)
+            ):
+                break
+            if item > lead + 1 and lowered[item].rstrip().endswith(":"):
+                break
+            contexts[item] = (f"{text} {lowered[item]}", True)
+            previous, enumerated = lowered[item], starts
+    for index in range(1, count):
+        if index in contexts:
+            continue
+        before = lowered[index - 1]
+        text = lowered[index]
+        if any(cue in text for cue in _ANAPHOR_CUES):
+            text = _ENUMERATED.sub("", text, count=1)
+        if headings[index - 1] or (
+            any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text)
+        ):
+            contexts[index] = (f"{before} {lowered[index]}", False)
+    return contexts
 
 
 def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
@@ -75,46 +278,95 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
 
     One pass per sentence: find the anchors it contains (a set), let only the keys whose
     anchor groups are all present run their patterns, and share pattern results across
-    keys through a per-sentence memo.
+    keys through a per-sentence memo. Headings and definitions are no evidence; a negated
+    duty is none for the keys a negation turns round; a list item or a sentence pointing
+    back is also read with its context.
     """
     hits: dict[str, list[int]] = {key: [] for key in ALL_RULES}
     gated: dict[str, list[int]] = {key: [] for key in ALL_RULES}
+    headings = [_is_heading(text) for text in lowered]
+    definitions = [_is_definition(text) for text in lowered]
+    skip = [h or d for h, d in zip(headings, definitions, strict=True)]
+    negated = [_without_negated(text) for text in lowered]
+    contexts = _contexts(
+        [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
+        headings,
+    )
+    # a sentence using a term the agreement defines is also read with the definition
+    terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
+    if terms:
+        for index, text in enumerate(lowered):
+            if skip[index] or index in contexts:
+                continue
+            expanded = text
+            for term, gloss in terms:
+                if term in expanded:
+                    expanded = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({gloss})", expanded, count=1)
+            if expanded != text:
+                contexts[index] = (expanded, True)
     for index, text in enumerate(lowered):
-        present = anchors_in(text)
-        if not present:
+        if definitions[index] or (skip[index] and index not in contexts):
             continue
-        # keys whose first anchor group occurs, in catalogue order
+        present = anchors_in(text) if not skip[index] else set()
+        context = contexts.get(index)
+        if context is not None and not context[1] and _MODAL.search(text) is None:
+            context = None  # a sentence stating no duty is no evidence, whatever precedes it
+        if not present and context is None:
+            continue
+        # keys whose first anchor group occurs
         candidates = set().union(*(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in present))
         memo: Memo = {}
-        for key in _ORDER:
-            if key not in candidates:
-                continue
+        affirmed = negated[index]
+        affirmed_present = anchors_in(affirmed) if affirmed is not None else set()
+        affirmed_memo: Memo = {}
+        context_memo: Memo = {}
+        context_present = anchors_in(context[0]) if context is not None else set()
+        context_keys = set().union(
+            *(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in context_present)
+        )
+        for key in sorted(candidates | context_keys, key=_RANK.__getitem__):
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
                 continue
             rules = ALL_RULES[key]
-            if not rules.gated(text, present):
+            if affirmed is not None and key in NEGATABLE:
+                # only what the sentence says outside its negated clauses counts
+                if rules.matches(affirmed, affirmed_memo, affirmed_present):
+                    found.append(index)
                 continue
-            if rules.matches(text, memo, present):
-                found.append(index)
-            else:
+            own_gate = key in candidates and rules.gated(text, present)
+            if own_gate:
+                if rules.matches(text, memo, present):
+                    found.append(index)
+                    continue
                 gated[key].append(index)
+            if context is not None and key in context_keys and (key in _ALL_HITS or not found):
+                joined_text, all_rules = context
+                if own_gate and not all_rules:
+                    continue  # the heading or the sentence before adds no topic here
+                if rules.matches(
+                    joined_text, context_memo, context_present, joined=not all_rules
+                ):
+                    found.append(index)
     last = len(lowered) - 1
     for key, found in hits.items():
         if found or not gated[key]:
             continue
-        # a clause cut in two (list items, fragments): try only the neighbouring pairs
-        # around sentences that passed this key's anchor test
+        # a clause cut in two (fragments): try only the neighbouring pairs around
+        # sentences that passed this key's anchor test
         rules = ALL_RULES[key]
-        pairs = {(i, i + 1) for g in gated[key] for i in (g - 1, g) if 0 <= i < last}
-        # a lead-in ("The Processor shall:", "... including with respect to:") governs
-        # the list items after it: each item inherits its actor, duty and scope
-        for g in gated[key]:
-            if ":" in lowered[g]:
-                pairs.update(_list_items(lowered, g))
+        pairs = {
+            (i, i + 1)
+            for g in gated[key]
+            for i in (g - 1, g)
+            if 0 <= i < last and not skip[i] and not skip[i + 1]
+        }
+        texts = lowered
+        if key in NEGATABLE:
+            texts = [t if n is None else n for t, n in zip(lowered, negated, strict=True)]
         for first, second in sorted(pairs):
             joined = _CONTINUES.search(lowered[first]) is None
-            if rules.matches(f"{lowered[first]} {lowered[second]}", joined=joined):
+            if rules.matches(f"{texts[first]} {texts[second]}", joined=joined):
                 found.append(first)
                 break
     return hits

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,8 @@ class LabelledDocument:
     name: str
     text: str
     keys: frozenset[str]
+    language: str = "en"
+    corpus: str = ""
 
 
 @dataclass(slots=True)
@@ -80,7 +83,15 @@ def load_corpus(
             else:
                 keys.add(fix["key"])
         text = " ".join(sentence["text"].strip() for sentence in raw["sentences"])
-        documents.append(LabelledDocument(raw["document"], text, frozenset(keys)))
+        documents.append(
+            LabelledDocument(
+                raw["document"],
+                text,
+                frozenset(keys),
+                language=str(raw.get("language", "en")),
+                corpus=Path(path).stem,
+            )
+        )
     return documents
 
 
@@ -90,16 +101,22 @@ def load_corrections(path: Path | str | None) -> list[dict[str, Any]]:
     return [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
 
 
+@lru_cache(maxsize=1024)
+def _statuses(text: str) -> dict[str, str]:
+    """Status per key for one document text; several measures of one corpus scan it once."""
+    return {f.key: f.status for f in scan_text(text).findings}
+
+
 def measure(documents: Sequence[LabelledDocument], keys: Sequence[str] | None = None) -> Result:
     """Score document-level missing/not-missing per key."""
     keys = list(keys or load_catalogue().mandatory_keys())
     result = Result(per_key={key: Counts() for key in keys})
     started = time.perf_counter()
     for document in documents:
-        report = scan_text(document.text, document.name)
+        statuses = _statuses(document.text)
         for key in keys:
             truly = key not in document.keys
-            said = report.status_of(key) == "missing"
+            said = statuses[key] == "missing"
             result.per_key[key].add(truly, said)
             result.overall.add(truly, said)
             if truly != said:
@@ -130,6 +147,7 @@ def _table(title: str, result: Result) -> list[str]:
 
 def evaluate(corpus_path: Path | str, corrections_path: Path | str | None = None) -> str:
     """A printable report: mandatory tier, raw labels and with corrections applied."""
+    _statuses.cache_clear()  # the raw table times real scans; the corrected one reuses them
     raw = measure(load_corpus(corpus_path))
     lines = _table(f"Raw labels ({corpus_path})", raw)
     corrections = load_corrections(corrections_path)
@@ -137,4 +155,134 @@ def evaluate(corpus_path: Path | str, corrections_path: Path | str | None = None
         corrected = measure(load_corpus(corpus_path, corrections))
         lines += ["", f"With {len(corrections)} label corrections ({corrections_path})"]
         lines += _table("Corrected labels", corrected)[1:]
+    return "\n".join(lines)
+
+
+# -- cross-validation: whole documents held out --------------------------------------
+#: a scanner fitted on training documents: ``fit(train)`` returns ``scan(document)``,
+#: the keys it says are missing
+Scanner = Callable[[LabelledDocument], frozenset[str]]  # the keys said missing
+Fitter = Callable[[Sequence[LabelledDocument]], Scanner]
+
+
+def fit_rules(train: Sequence[LabelledDocument]) -> Scanner:
+    """The detector is rules only: nothing is learned from ``train``.
+
+    Its held-out figures therefore equal the fit; they are honest only for documents the
+    rules were not written after (see the README's clause section).
+    """
+    del train
+    return lambda document: frozenset(k for k, s in _statuses(document.text).items() if s == "missing")
+
+
+def make_folds(documents: Sequence[LabelledDocument], k: int) -> list[list[int]]:
+    """Indices per fold; ``k`` 0 or >= len(documents): leave one document out.
+
+    Documents are dealt round-robin in a fixed order (corpus, name), so every fold mixes
+    corpora and languages and the split is reproducible.
+    """
+    order = sorted(range(len(documents)), key=lambda i: (documents[i].corpus, documents[i].name))
+    if k <= 0 or k >= len(documents):
+        return [[i] for i in order]
+    return [order[f::k] for f in range(k)]
+
+
+def second_tier_keys(documents: Sequence[LabelledDocument]) -> tuple[str, ...]:
+    """The recommended catalogue keys the corpora label at all (the others are unlabelled)."""
+    labelled = set().union(*(d.keys for d in documents)) if documents else set()
+    catalogue = load_catalogue()
+    return tuple(
+        c.key for c in catalogue.clauses if c.tier != "mandatory" and c.key in labelled
+    )
+
+
+@dataclass(slots=True)
+class CrossValidation:
+    """Held-out verdicts per document: ``said_missing[doc index]`` = keys said missing."""
+
+    documents: list[LabelledDocument]
+    said_missing: dict[int, frozenset[str]]
+    folds: int
+
+    def score(
+        self, keys: Sequence[str], *, language: str | None = None, corpus: str | None = None
+    ) -> Result:
+        """Counts over the documents of ``language`` / ``corpus`` (default: all)."""
+        result = Result(per_key={key: Counts() for key in keys})
+        for index, document in enumerate(self.documents):
+            if language is not None and document.language != language:
+                continue
+            if corpus is not None and document.corpus != corpus:
+                continue
+            said = self.said_missing[index]
+            for key in keys:
+                truly = key not in document.keys
+                result.per_key[key].add(truly, key in said)
+                result.overall.add(truly, key in said)
+                if truly != (key in said):
+                    kind = "missed" if truly else "false-missing"
+                    result.errors.append((document.name, key, kind))
+        return result
+
+
+def cross_validate(
+    documents: Sequence[LabelledDocument], k: int, fit: Fitter = fit_rules
+) -> CrossValidation:
+    """Fit on the other folds, scan each held-out document once."""
+    documents = list(documents)
+    folds = make_folds(documents, k)
+    said: dict[int, frozenset[str]] = {}
+    for fold in folds:
+        held = set(fold)
+        scan = fit([d for i, d in enumerate(documents) if i not in held])
+        for index in fold:
+            said[index] = scan(documents[index])
+    return CrossValidation(documents, said, len(folds))
+
+
+def _line(label: str, c: Counts) -> str:
+    return (
+        f"{label:30} {c.precision:10.3f} {c.recall:10.3f} {c.accuracy:6.3f} "
+        f"{c.tp:3d} {c.fp:3d} {c.fn:3d}"
+    )
+
+
+def cross_validation_report(
+    paths: Sequence[Path | str],
+    k: int,
+    corrections_path: Path | str | None = None,
+    fit: Fitter = fit_rules,
+) -> str:
+    """Held-out precision/recall of *missing*: per key, per tier, per corpus and language."""
+    corrections = load_corrections(corrections_path)
+    documents = [d for path in paths for d in load_corpus(path, corrections)]
+    cv = cross_validate(documents, k, fit)
+    mandatory = load_catalogue().mandatory_keys()
+    second = second_tier_keys(documents)
+    header = (
+        f"{'':30} {'prec(miss)':>10} {'rec(miss)':>10} {'acc':>6} {'tp':>3} {'fp':>3} {'fn':>3}"
+    )
+    lines = [
+        f"Cross-validation: {cv.folds} folds, whole documents held out, "
+        f"{len(documents)} documents"
+        + (f", {len(corrections)} label corrections" if corrections else ""),
+    ]
+    if fit is fit_rules:
+        lines.append(
+            "The detector is rules only: nothing is trained per fold, so these figures "
+            "equal the fit."
+        )
+    for tier, keys in (("mandatory", mandatory), ("second tier", second)):
+        if not keys:
+            continue
+        lines += ["", f"== {tier} ({len(keys)} keys) ==", header]
+        result = cv.score(keys)
+        lines += [_line(key, c) for key, c in result.per_key.items()]
+        lines.append(_line(f"OVERALL ({tier})", result.overall))
+        for language in sorted({d.language for d in documents}):
+            part = cv.score(keys, language=language)
+            lines.append(_line(f"  language {language}", part.overall))
+        for corpus in sorted({d.corpus for d in documents}):
+            part = cv.score(keys, corpus=corpus)
+            lines.append(_line(f"  corpus {corpus}", part.overall))
     return "\n".join(lines)

@@ -89,7 +89,11 @@ def _read_docx(data: bytes) -> list[Block]:
         for child in element:
             if child.tag == f"{_W}p":
                 counters["paragraph"] += 1
-                blocks.append(Block(_paragraph_text(child), f"paragraaf {counters['paragraph']}"))
+                text = _paragraph_text(child)
+                # Word's automatic numbering is not in the text: mark the list item
+                if text and child.find(f"{_W}pPr/{_W}numPr") is not None:
+                    text = f"• {text}"
+                blocks.append(Block(text, f"paragraaf {counters['paragraph']}"))
             elif child.tag == f"{_W}tbl":
                 counters["table"] += 1
                 table = counters["table"]

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from clauses.catalogue import load_catalogue
 from clauses.detector import Finding, detect
 from clauses.reading import read_document
-from clauses.text import Block, Language, detect_language, sentences_of
+from clauses.text import Block, Language, detect_language, normalise_blocks, sentences_of
 
 MAX_EVIDENCE_CHARS = 600
 
@@ -46,6 +48,8 @@ class ScanReport:
                         {"text": s.text[:MAX_EVIDENCE_CHARS], "location": s.location}
                         for s in f.evidence
                     ],
+                    # what the detector looks for: the obligation in one sentence
+                    "looked_for": looked_for(f.key),
                 }
                 for f in self.findings
             ],
@@ -55,8 +59,23 @@ class ScanReport:
         }
 
 
+def _first_sentence(text: str) -> str:
+    head, dot, _ = text.partition(". ")
+    return head + "." if dot else text
+
+
+@cache
+def looked_for(key: str) -> dict[str, str]:
+    """The obligation a key stands for, in Dutch and English (catalogue wording)."""
+    clause = load_catalogue().get(key)
+    return {
+        "nl": _first_sentence(clause.explanation_nl),
+        "en": _first_sentence(clause.explanation_en),
+    }
+
+
 def scan_blocks(blocks: Sequence[Block], file: str, *, breach_hours_limit: int = 48) -> ScanReport:
-    sentences = sentences_of(blocks)
+    sentences = sentences_of(normalise_blocks(blocks))
     language = detect_language(" ".join(b.text for b in blocks[:200]))
     detection = detect(sentences, breach_hours_limit=breach_hours_limit)
     return ScanReport(

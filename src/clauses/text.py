@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -240,10 +240,75 @@ def _join_lines(text: str) -> list[str]:
     return chunks
 
 
+# a word broken by a hyphen whose line break became a space ("verwer- king",
+# "assis- tance"); not a suspended compound ("wet- en regelgeving", "pre- and post-")
+_INLINE_HYPHEN = re.compile(
+    r"(?<=[a-zà-ÿ]{2})- (?!(?:en|of|and|or|tot|to|nor|noch|als|dan|t/m|resp)\b)(?=[a-zà-ÿ]{2})"
+)
+
+
+def dehyphenate(text: str) -> str:
+    """Re-join words hyphenated across a line break that has become a space."""
+    return _INLINE_HYPHEN.sub("", text) if "- " in text else text
+
+
+# page furniture: "Pagina 3 van 12", "page 3 of 12", "- 3 -", "3/12"
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?|"
+    r"[-–]\s*\d{1,4}\s*[-–]|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_RUNNING_MIN = 3  # a short line seen this often is a running header or footer
+_SENTENCE_END = re.compile(r"[.;:!?][\"'”’)\]]*\s*$")
+
+
+def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Text as a reader would take it in: page furniture gone, pages joined mid-sentence.
+
+    * lines that are page numbers, and short lines repeated on many pages (running
+      headers and footers, the page number masked), are dropped;
+    * a page (or block) that ends mid-sentence hands its unfinished last line on to the
+      next one, so the sentence is read whole.
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for line in {_DIGITS.sub("#", ln.strip()) for ln in block.text.splitlines()}:
+            if 8 <= len(line) <= 100:
+                counts[line] = counts.get(line, 0) + 1
+    running = {line for line, n in counts.items() if n >= _RUNNING_MIN}
+
+    def keep(line: str) -> bool:
+        stripped = line.strip()
+        if _PAGE_NUMBER.match(stripped):
+            return False
+        return _DIGITS.sub("#", stripped) not in running
+
+    cleaned = [
+        Block("\n".join(ln for ln in block.text.splitlines() if keep(ln)), block.location)
+        for block in blocks
+    ]
+    joined: list[Block] = []
+    carry = ""
+    for index, block in enumerate(cleaned):
+        text = f"{carry}\n{block.text}" if carry else block.text
+        carry = ""
+        paged = block.location.startswith(("pagina", "page"))
+        following = cleaned[index + 1].text.lstrip() if index + 1 < len(cleaned) else ""
+        if paged and following[:1].islower() and not _SENTENCE_END.search(text):
+            head, _, tail = text.rpartition("\n\n")
+            carry, text = (tail, head) if head else (text, "")
+        if text.strip():
+            joined.append(Block(text, block.location))
+    if carry.strip():
+        joined.append(Block(carry, cleaned[-1].location))
+    return joined
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; numbering and abbreviations do not end a sentence."""
     sentences: list[str] = []
-    for chunk in _join_lines(text):
+    for chunk in _join_lines(dehyphenate(text)):
         start = 0
         pieces: list[str] = []
         for match in _BOUNDARY.finditer(chunk):

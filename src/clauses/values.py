@@ -20,7 +20,9 @@ _NUMBER_WORDS = {
     "fifteen": 15,
     "twenty": 20,
     "twenty-four": 24,
+    "twenty-one": 21,
     "thirty": 30,
+    "thirty-six": 36,
     "forty-eight": 48,
     "sixty": 60,
     "seventy-two": 72,
@@ -43,14 +45,18 @@ _NUMBER_WORDS = {
     "vijftien": 15,
     "twintig": 20,
     "vierentwintig": 24,
+    "eenentwintig": 21,
     "dertig": 30,
+    "zesendertig": 36,
     "achtenveertig": 48,
     "zestig": 60,
     "tweeënzeventig": 72,
     "negentig": 90,
 }
-_NUM = r"(\d{1,4}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
-_PAREN = r"(?:\s*\(\d{1,4}\))?"
+_WORDS = "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True))
+_NUM = rf"(\d{{1,4}}|{_WORDS})"
+# the figure repeated in brackets, digits or words: "thirty (30)", "48 (achtenveertig)"
+_PAREN = rf"(?:\s*\((?:\d{{1,4}}|{_WORDS})\))?"
 _HOURS = re.compile(rf"\b{_NUM}{_PAREN}[\s-]*(?:hours?|uur|uren)\b")
 _DAYS = re.compile(
     rf"\b{_NUM}{_PAREN}[\s-]*(?:(?:calendar|business|working|kalender|werk)[\s-]?)?"
@@ -78,7 +84,8 @@ _FREQUENCIES = (
     (
         "yearly",
         re.compile(
-            r"(?:annual|yearly|once (?:a|per|each|every) (?:calendar )?year|"
+            r"(?:annual|yearly|once (?:in )?(?:a|per|each|every|any) (?:calendar )?year|"
+            r"(?:eens|eenmaal|één keer|een keer) per (?:kalender)?jaar|per kalenderjaar|"
             r"once in any (?:12|twelve)[- ]month|every (?:12|twelve) months|"
             r"(?:once )?per (?:calendar )?year|jaarlijks|eenmaal per jaar|"
             r"één keer per jaar|een keer per jaar|elk jaar|ieder jaar|"

@@ -28,7 +28,9 @@ def test_report_dict_has_exactly_the_agreed_shape() -> None:
     assert set(report) == {"file", "language", "clauses", "missing", "weak", "values"}
     assert [c["key"] for c in report["clauses"]] == list(load_catalogue().keys)
     for clause in report["clauses"]:
-        assert set(clause) == {"key", "status", "reason", "evidence"}
+        # the agreed keys, plus what the detector looked for (added, in both languages)
+        assert set(clause) == {"key", "status", "reason", "evidence", "looked_for"}
+        assert set(clause["looked_for"]) == {"nl", "en"}
         assert clause["status"] in ("present", "weak", "missing")
         for item in clause["evidence"]:
             assert set(item) == {"text", "location"}

@@ -48,11 +48,11 @@ from clauses.rules.base import (
 
 _SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
-    r"betrokkenen?|burgers?|inwoners?|cliënten)"
+    r"betrokkenen?|burgers?|inwoners?|cliënten|people|iemand|mensen)"
 )
 _REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
-    r"portab|verzoek|rechten|recht\b|klacht|inzage|correctie|verwijdering|bezwaar)"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar)"
 )
 _AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
@@ -62,7 +62,8 @@ _AUTHORITY = (
 BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
     r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
-    r"inbreuk op de beveiliging|beveiligingsincident)"
+    r"inbreuk op de beveiliging|beveiligingsincident|"
+    r"\binbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
 )
 # assistance with a breach itself ("assistance ... in relation to any personal data
 # breach"): help with its handling, not a mere notice to the controller
@@ -93,7 +94,8 @@ _GENERAL_LIST = (
 _NOT_GENERAL = (
     r"(?:obligations?|duties|verplichting\w*)\s(?:[\w’']+\s){0,6}?(?:to|regarding|concerning|"
     r"relating to|in relation to|with respect to|om|inzake|met betrekking tot)\s(?:\w+\s){0,3}?"
-    r"(?:respond|answer|carry|conduct|perform|notify|communicat|consult|data subject|dpia|secur|"
+    r"(?:respond|answer|carry|conduct|perform|notify|inform|communicat|consult|data subject|"
+    r"dpia|secur|registrant|"
     r"impact|request|beantwoord|uitvoer|uit te voeren|melden|verzoek)",
     r"(?:including|in particular|such as|namely|waaronder|in het bijzonder|met name)"
     r"[^.]{0,100}?(?:breach|incident|impact assessment|dpia|secur|consult|data subject|"
@@ -101,7 +103,12 @@ _NOT_GENERAL = (
     r"(?:to carry out|to conduct|to perform|to respond|relating to respon|requests? from|"
     r"data subject request|controls that).{0,80}(?:obligation|compliance|comply|verplichting)",
     r"(?:obligations?|duties|verplichting\w*)[^.;]{0,80}?(?:impact assessment|dpia|"
-    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects)",
+    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects|chapter iii|"
+    r"hoofdstuk iii)",
+    # help with handling data subjects' requests is scoped to them
+    r"(?:assist|support|help|co-?operat|ondersteun|helpt|bijstand)\w*\s[^.;]{0,80}?"
+    r"(?:handling|responding to|respond to|dealing with|afhandel\w*)\s(?:and\s\w+\s(?:to\s)?)?"
+    r"(?:\w+\s){0,2}?(?:requests?|complaints?|verzoeken)",
 )
 
 
@@ -154,6 +161,9 @@ ASSISTANCE_RULES = (
                 "burger",
                 "inwoner",
                 "cliënt",
+                "people",
+                "iemand",
+                "mensen",
                 "chapter iii",
                 "hoofdstuk iii",
                 "rticle 1",
@@ -217,7 +227,7 @@ ASSISTANCE_RULES = (
             near(
                 ASSIST_VERB,
                 r"(?:security of (?:the )?processing|security of personal data|"
-                r"beveiliging van de verwerking|" + _article(32) + "|"
+                r"beveilig\w* van de verwerking|" + _article(32) + "|"
                 r"security obligations|beveiligingsverplichting)",
                 150,
             )

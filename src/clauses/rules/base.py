@@ -27,41 +27,47 @@ def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
 SUB = (
     r"(?:sub-?\s?process|subprocess|sub-?\s?contract|subcontract|sub-?\s?verwerk|subverwerk"
     r"|onderaannemer|onderverwerk|further processor|third[- ]party (?:sub)?processor"
+    # the words of Art. 28(2) and (4) themselves: "another processor", "andere verwerker"
+    r"|(?:another|other) (?:data )?processors?|andere verwerkers?"
     r"|derden in(?:schakel|\s*te\s*schakel|gescha))"
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
     r"enable|facilitate|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
-    r"werkt mee|meewerken|stelt .{0,40}in staat|informatie)"
+    r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
+    r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
-    r"waarschuw|bericht)"
+    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
+    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
+    r"let\s(?:\S+\s){0,3}?know|\bzeg(?:t|gen)\b|\blicht\w*\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
-    r"einde|beëindig|afloop|afgelopen|eindigt|opzegging|na het (?:einde|beëindig))"
+    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|\bzeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
+    r"cancel|na het (?:einde|beëindig))"
 )
 LAW = (
     r"(?:\blaw\b|laws|legal|legislation|statut|union or member state|court|"
     r"authorit|regulat|subpoena|\bwet\b|wettelijk|wetgeving|rechter|gerecht|vordering|"
-    r"overheid|instantie|unierecht|lidstaat)"
+    r"overheid|instantie|unierecht|lidstaat|lidstatelijk)"
 )
 NEG_WORDS = r"(?:not|never|no|nor|niet|geen|nooit)"
 ASSIST_VERB = (
     r"(?:assist|assistance|support|help|co-?operat|ondersteun|helpt|helpen|bijstand|"
-    r"medewerking|werkt mee|meewerk)"
+    r"medewerking|werkt mee|meewerk|bijsta|bij te staan|bijgestaan|staat\s(?:\S+\s){0,4}?bij\b)"
 )
 # the controller as the owner of duties: "the controller's obligations", "its obligations",
 # "obligations imposed on the customer"
 OWNER = (
     r"(?:controller|customer|client|company|you|verantwoordelijke|"
-    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever)"
+    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer|\bu\b|\bje\b|jou)"
 )
 OWNER_DUTIES = (
-    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn)\s(?:[\w-]+\s){{0,3}}?"
+    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn|je|jouw|uw)\s(?:[\w-]+\s){{0,3}}?"
     r"(?:obligations?|compliance|duties|responsibilities|verplichtingen|plichten)|"
     r"(?:obligations?|duties|verplichtingen)\s(?:\w+\s){0,2}?(?:of|on|upon|for|van|die|voor)\s"
     rf"(?:the\s|de\s|het\s)?{OWNER}|"
@@ -102,9 +108,14 @@ ACTOR = (
 )
 # DUTY: the modal or verb that makes it an obligation
 DUTY = (
-    r"(?:\bshall\b|\bwill\b|\bmust\b|\bagrees? to\b|\bundertakes? to\b|"
-    r"\b(?:is|are) (?:obliged|obligated|required|bound) to\b|\bensures?\b|\bcommits? to\b|"
-    r"\bzal\b|\bzullen\b|\bmoet\b|\bdient\b|\bverplicht\b|verbindt zich|\bzorgt\b)"
+    # one word boundary, then the words (one leading \b lets the engine skip fast)
+    r"\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|are) (?:obliged|obligated|required|"
+    r"bound) to|ensures?|commits? to|guarantees?|warrants?|"
+    r"zal|zullen|moet|dient|verplicht|verbindt zich|zorgt|garandeert|garanderen|waarborgt|"
+    r"waarborgen|sta(?:at|an) (?:er ?voor )?in|dra(?:agt|gen) (?:er )?zorg|"
+    # Dutch states a duty in the present tense: "Verwerker ondersteunt daarbij"
+    r"ondersteunt|helpt|verleent|meldt|informeert|verstrekt|treft|werkt mee|verwijdert|"
+    r"vernietigt)\b"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")
@@ -299,6 +310,9 @@ ASSIST_ANCHORS = (
     "werkt mee",
     "meewerk",
     "in staat",
+    "bijsta",
+    "bijgesta",
+    "staat",
     "informatie",
     "zodat",
     "opdat",

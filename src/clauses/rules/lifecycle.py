@@ -44,12 +44,22 @@ LIFECYCLE_RULES = (
             "wissen",
             "gewist",
             "overdra",
+            "meer",
+            "remain",
+            "retain",
         ),
         rule(_DELETE, DATA, END),
         rule(
             r"(?:delet|eras|destroy|verwijder|vernietig|wissen)",
             DATA,
             r"(?:return|terug|retourneer|overdra)",
+        ),
+        # a guarantee that nothing is kept: "after termination no personal data remain"
+        rule(
+            END,
+            DATA,
+            r"(?:\bgeen\b[^.;]{0,80}\bmeer\b|\bno (?:\w+\s){0,3}(?:data|copies)[^.;]{0,40}"
+            r"(?:remain|retain|kept|stored))",
         ),
     ),
     clause(

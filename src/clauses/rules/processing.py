@@ -30,7 +30,8 @@ from clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
 #   confidentiality", "oblige its employees to", "shall keep the personal data
 #   confidential" (the processor's own duty binds its people).  "personal" is no person.
 
-_INSTR = r"(?:instruct|instructie|opdracht|aanwijzing)"
+# "opdracht" (order), not the parties "opdrachtnemer" / "opdrachtgever"
+_INSTR = r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing)"
 _ONLY = (
     r"(?:only|solely|exclusively|except|other than|save|strictly|in accordance with|"
     r"pursuant to|on behalf of|uitsluitend|alleen|slechts|behalve|anders dan|overeenkomstig|"
@@ -38,7 +39,7 @@ _ONLY = (
 )
 _PROCESS = r"(?:process|verwerk|use |gebruik|handle)"
 _WRONG = (
-    r"(?:infring|violat|breach|contraven|unlawful|illegal|in conflict|conflicts with|"
+    r"(?:infring|violat|breach|\bbreaks?\b|contraven|unlawful|illegal|in conflict|conflicts with|"
     r"non-?complian|inconsistent with|contrary to|(?:does|do|would|might|may) not comply|"
     r"not (?:be )?in (?:accordance|compliance) with|in strijd|strijdig|onrechtmatig|"
     r"schend|inbreuk|onwettig|niet .{0,20}(?:verenig|toegestaan))"
@@ -49,16 +50,21 @@ _WRONG = (
 _INSTRUCTION_WRONG = (
     rf"(?:{_INSTR}.{{0,160}}{_WRONG}|{_WRONG}(?!\w*\s(?:of|with)\b)\W+(?:\w+\W+){{0,8}}?{_INSTR})"
 )
-_CONF = r"(?:confidential|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
+_CONF = r"(?:confidential|confidence|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
 _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|medewerker|personeel|werknemer|iedereen|personen|eenieder|ingeschakeld)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
-    r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt)"
+    r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt|gehouden|waarborg|"
+    r"guarantee|warrant|garandeer)"
 )
 
+_CONTROLLER = (
+    r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer|"
+    r"\bje\b|\bjou\b|\bu\b)"
+)
 _ABOUT_REQUIREMENT = (
     r"(?:before|prior|in advance|advance notice|unless|prohibit|forbid|requirement|request|"
     r"order|demand|subpoena|disclos|such case|that case|vooraf|voordat|voorafgaand|tenzij|"
@@ -68,7 +74,7 @@ _ABOUT_REQUIREMENT = (
 PROCESSING_RULES = (
     clause(
         "instructions",
-        ("instruct", "opdracht", "aanwijzing"),
+        ("instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing"),
         rule(_INSTR, _ONLY, _PROCESS),
         rule(r"(?:documented|written|schriftelijk|gedocumenteerd)[\w\s]{0,20}" + _INSTR),
     ),
@@ -112,18 +118,26 @@ PROCESSING_RULES = (
         rule(
             near(
                 r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
-                r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel)",
+                r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel|"
+                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen)",
                 LAW,
                 40,
             ),
-            near(NOTIFY, r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever)", 70),
+            rf"(?:{near(NOTIFY, _CONTROLLER, 70)}|(?:wordt|worden|is|are|be|being)\s(?:\S+\s){{0,4}}?"
+            r"(?:geïnformeerd|ingelicht|in kennis gesteld|notified|informed))",
             _ABOUT_REQUIREMENT,
             unless=(
                 r"(?:controller|verantwoordelijke|customer) (?:shall|will|must) "
                 r"(?:\w+ )?(?:notify|inform)",
             ),
         ),
-        rule(r"(?:unless|tenzij)[\w\s]{0,30}(?:prohibit|forbid|verbied|verboden)"),
+        # "unless that law forbids it" qualifies the notice; in a secrecy clause it
+        # qualifies disclosure and is no notice of a legal requirement
+        rule(
+            r"(?:unless|tenzij|behalve)[\w\s]{0,80}(?:prohibit|forbid|prevent|verbied|verboden|verhinder)",
+            NOTIFY,
+            unless=(r"(?:geheim|confidential|secrecy|non-disclosure)",),
+        ),
         # the exception incorporated by reference
         rule(
             r"28\s?\(3\)\s?\(?a\)",
@@ -137,16 +151,16 @@ PROCESSING_RULES = (
         rule(
             r"(?:in (?:its|his|our|their|the processor['’]s|[\w]+['’]s|processor) "
             r"(?:opinion|view|judge?ment)|van mening|naar (?:het )?oordeel)",
-            near(_INSTR, r"(?:inform|notif|tell|alert|advise|warn|meldt|informeert|waarschuw)", 120),
+            near(_INSTR, rf"(?:{NOTIFY}|warn)", 120),
         ),
         rule(
             r"(?:\bif\b|\bwhere\b|should|in case|indien|wanneer|\bals\b|opinion|mening|"
+            r"\bvind(?:t|en)?\b|\bmee?nt\b|"
             r"oordeel|believes|considers|of the view|van mening|meent|acht|aware|in the event)",
             _INSTR,
             _WRONG,
             _INSTRUCTION_WRONG,
-            r"(?:inform|notif|tell|alert|advise|meldt|informeert|"
-            r"waarschuw|stelt .{0,40}op de hoogte|in kennis)",
+            rf"(?:{NOTIFY}|warn)",
             unless=(
                 r"(?:cannot|unable to|not able to) (?:comply|provide such compliance)",
                 r"data (?:exporter|importer)",
@@ -158,6 +172,7 @@ PROCESSING_RULES = (
         "confidentiality",
         (
             "confidential",
+            "confidence",
             "secrecy",
             "non-disclosure",
             "geheimhouding",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from clauses.rules.base import ASSIST, DUTY, clause, near, rule
+from clauses.rules.base import ART_28_3_F, ASSIST, DUTY, clause, near, rule
 
 # The obligations in the abstract (ACTOR / DUTY: see base.py):
 #
@@ -39,7 +39,8 @@ _MEASURE = r"(?:measure|protect|secur|safeguard|maatregel|beveilig|bescherm)"
 _AUDIT = r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring)"
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
-    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving)"
+    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
+    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien)"
 )
 
 SECURITY_RULES = (
@@ -54,6 +55,8 @@ SECURITY_RULES = (
             r"(?:appropriate|adequate|reasonable|passende)\s(?:\w+\s){0,3}?"
             r"(?:security|safeguards|beveiliging))"
         ),
+        # "we secure the data with measures ...", "beveiligen ... met maatregelen"
+        rule(near(r"(?:\bsecure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
     ),
     clause(
         "security-risk-assessment",
@@ -89,6 +92,22 @@ SECURITY_RULES = (
             r"waarschijnlijkheid|ernst|rechten en vrijheden|stand van de techniek)",
         ),
         rule(r"(?:risk assessment|risicoanalyse|risicobeoordeling|risico-inschatting)", _MEASURE),
+        # Art. 32(1): "a level of security appropriate to the risk", "een beveiligingsniveau
+        # dat past bij het risico", "op het risico afgestemd"
+        rule(
+            near(
+                r"(?:level of security|security level|beveiligingsniveau|measures|maatregelen|"
+                r"security|beveiliging)",
+                r"(?:appropriate|commensurate|proportionate|adapted|past|passend|passen|"
+                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,6}?(?:risks?|risico)",
+                100,
+            ),
+            unless=(
+                r"(?:means|meaning|shall mean|betekent|wordt verstaan)",
+                r"(?:controller|customer|verantwoordelijke)(?:['’]s)? (?:sole )?responsib",
+            ),
+        ),
+        rule(r"(?:op het risico afgestemd|risk-based|risicogebaseerd)", _MEASURE),
         # "appropriate to the risks ..., in particular from accidental or unlawful
         # destruction, loss, ..."
         rule(r"(?:\brisks?\b|risico)", _HARMS, _MEASURE, across=False),
@@ -112,10 +131,13 @@ SECURITY_RULES = (
         ),
         rule(
             r"(?:information|documentation|informatie|documentatie|records|"
-            r"certificat|report)",
+            r"certificat|report|rapport|verklaring)",
             _SHOW,
             rf"(?:{ASSIST}|available|furnish|supply|give|beschikbaar|verstrekt|"
             r"ter beschikking|toegang|access|inzage)",
+            # the Art. 28(3)(f) wording ("the information available to the processor")
+            # belongs to the assistance duty
+            unless=(ART_28_3_F,),
         ),
         # the evidence itself handed over: audit reports, certifications, documentation
         rule(
@@ -148,7 +170,9 @@ SECURITY_RULES = (
             _AUDIT,
             r"(?:allow|permit|contribut|submit|conduct|carry out|perform|right|"
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
-            r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe)",
+            r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
+            r"toegestaan|ondersteun|support|"
+            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),
     ),

@@ -39,7 +39,10 @@ _CHANGE = (
 )
 _ADVANCE = r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat)"
 _NOTICE_OF_SUB = near(
-    SUB, rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt)", 100
+    SUB,
+    rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt|publiceert|"
+    r"updat|bijgewerkt|bij te werken|werkt\s(?:\S+\s){0,12}?bij\b)",
+    100,
 )
 _SAME = (
     r"(?:same|equivalent|similar|back-to-back|no less|not less|at least|substantially|comparable|"
@@ -50,7 +53,10 @@ _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
     r"verplichting|eisen|voorwaarden|afspraken|bescherming)"
 )
-_LIABLE = r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk)"
+_LIABLE = (
+    r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
+    r"instaan voor)"
+)
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
@@ -68,6 +74,9 @@ SUBPROCESSOR_RULES = (
             "onderaannem",
             "onderverwerk",
             "further processor",
+            "another processor",
+            "other processor",
+            "andere verwerker",
             "third party processor",
             "third-party processor",
             "derden in",
@@ -94,6 +103,9 @@ SUBPROCESSOR_RULES = (
             "onderaannem",
             "onderverwerk",
             "further processor",
+            "another processor",
+            "other processor",
+            "andere verwerker",
             "third party processor",
             "third-party processor",
             "derden in",
@@ -118,6 +130,7 @@ SUBPROCESSOR_RULES = (
             _CHANGE,
             r"(?:prior|advance|vooraf|voorafgaand|before|voordat)",
             r"(?:consent|approv|authori[sz]|toestemming|goedkeuring)",
+            across=False,  # spread over two sentences the change and the consent part
         ),
     ),
     clause(
@@ -139,6 +152,9 @@ SUBPROCESSOR_RULES = (
             "onderaannem",
             "onderverwerk",
             "further processor",
+            "another processor",
+            "other processor",
+            "andere verwerker",
             "third party processor",
             "third-party processor",
             "derden in",
@@ -173,12 +189,12 @@ SUBPROCESSOR_RULES = (
     ),
     clause(
         "subprocessor-liability",
-        ("liab", "responsib", "aansprakelijk", "verantwoordelijk"),
+        ("liab", "responsib", "aansprakelijk", "verantwoordelijk", "staat", "staan", "instaan"),
         rule(
             SUB,
             _LIABLE,
             r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
-            r"acts or omissions|omission|blijft|volledig|volle)",
+            r"acts or omissions|omission|blijft|volledig|volle|als ware|alsof|eigen handelen)",
             unless=(_NEGATED_LIABILITY,),
         ),
         rule(_LIABLE + r"[\w\s]{0,25}for .{0,60}" + SUB, unless=(_NEGATED_LIABILITY,)),
