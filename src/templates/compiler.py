@@ -177,8 +177,15 @@ def parse_parts(package: Package, env: jinja2.Environment) -> dict[str, nodes.Te
 def compile_package(package: Package, env: jinja2.Environment) -> CompiledTemplate:
     """Compile the parts with ``env``; syntax errors become a :class:`TemplateValidationError`."""
     parse_parts(package, env)
-    compiled = {
-        name: CompiledPart(part, env.from_string(part.source))
-        for name, part in package.parts.items()
-    }
+    compiled: dict[str, CompiledPart] = {}
+    problems: list[str] = []
+    for name, part in package.parts.items():
+        try:  # code generation finds what parsing does not: unknown filters and tests
+            compiled[name] = CompiledPart(part, env.from_string(part.source))
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(syntax_detail(name, part.source, exc))
+    if problems:
+        raise TemplateValidationError(
+            "Het sjabloon bevat fouten in de sjabloon-code.", details=problems
+        )
     return CompiledTemplate(package.sha256, package.members, compiled)

@@ -29,8 +29,8 @@ from templates.compiler import (
     load_package,
 )
 from templates.context import RenderContext, template_namespace
-from templates.environment import get_environment
-from templates.errors import TemplateRenderError
+from templates.environment import TemplateLimitError, get_environment
+from templates.errors import TemplateRenderError, TemplateTooCostly
 from vwo.files import safe_xml_parser
 
 Context = RenderContext | dict[str, Any]
@@ -113,13 +113,20 @@ def render_part(compiled: CompiledPart, namespace: dict[str, Any]) -> bytes:
     """Render one Word part with the sandboxed environment."""
     try:
         xml = compiled.template.render(namespace)
+    except (TemplateLimitError, RecursionError) as exc:
+        line = _template_line(exc)
+        where = compiled.part.name + (f", regel {line}" if line else "")
+        reason = "het sjabloon roept zichzelf eindeloos aan" if isinstance(exc, RecursionError) else exc
+        raise TemplateTooCostly(
+            f"Te veel werk bij het invullen van {where}: {reason}", part=compiled.part.name, line=line
+        ) from None
     except jinja2.TemplateError as exc:
         line = _template_line(exc)
         where = compiled.part.name + (f", regel {line}" if line else "")
         raise TemplateRenderError(
             f"Fout bij het invullen van {where}: {exc}", part=compiled.part.name, line=line
         ) from exc
-    except (ArithmeticError, ValueError, TypeError) as exc:
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError) as exc:
         line = _template_line(exc)
         raise TemplateRenderError(
             f"Fout bij het invullen van {compiled.part.name}: {exc}",
