@@ -182,3 +182,60 @@ def test_branch_not_taken_by_the_sample_is_still_rendered_in_trial() -> None:
         "{% if processing.subprocessor_authorisation == 'specific' %}{{ 1 / 0 }}{% endif %}"
     )
     assert refused(template).status == 400
+
+
+_BODY = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body>{}</w:body></w:document>"
+)
+
+
+def _with_document(xml: str, encoding: str = "utf-8") -> bytes:
+    declaration = f'<?xml version="1.0" encoding="{encoding.upper()}"?>'
+    return replace_member(make_docx(OK), "word/document.xml", (declaration + xml).encode(encoding))
+
+
+def test_doctype_after_a_long_comment_is_refused() -> None:
+    late = "<!--" + "x" * 3000 + '--><!DOCTYPE w:document SYSTEM "http://169.254.169.254/x.dtd">'
+    error = refused(_with_document(late + _BODY.format("<w:p/>")))
+    assert error.status == 400 and "DOCTYPE" in error.message
+
+
+def test_doctype_in_a_utf16_part_is_refused() -> None:
+    evil = '<!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    error = refused(_with_document(evil + _BODY.format("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"), "utf-16"))
+    assert error.status == 400 and "DOCTYPE" in error.message
+
+
+def _with_relationship(kind: str, target: str, part: str = "word/_rels/document.xml.rels") -> bytes:
+    data = make_docx(OK)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rels = archive.read(part).decode()
+    link = (
+        f'<Relationship Id="rIdX" TargetMode="External" Target="{target}" '
+        f'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"/>'
+    )
+    return replace_member(data, part, rels.replace("</Relationships>", link + "</Relationships>").encode())
+
+
+@pytest.mark.parametrize("kind", ["image", "attachedTemplate", "oleObject"])
+def test_external_relationships_are_refused_with_422_naming_the_part(kind: str) -> None:
+    error = refused(_with_relationship(kind, "https://evil.example/beacon"))
+    assert error.status == 422
+    assert any("word/_rels/document.xml.rels" in d and kind in d for d in error.details)
+
+
+def test_external_hyperlinks_are_allowed() -> None:
+    validate_template(_with_relationship("hyperlink", "https://www.autoriteitpersoonsgegevens.nl/"), "a.docx")
+
+
+def test_fields_that_fetch_files_are_refused_even_split_over_runs() -> None:
+    field = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> INCLUDE</w:instrText></w:r>'
+        '<w:r><w:instrText>PICTURE "https://evil.example/x.png" \\d</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        '<w:p><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/link&quot; "/></w:p>'
+    )
+    error = refused(_with_document(_BODY.format(field)))
+    assert error.status == 422 and error.details == ["word/document.xml: veld INCLUDEPICTURE haalt een ander bestand op"]
