@@ -16,7 +16,7 @@ from templates.context import (
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.environment import create_environment, get_environment
 from templates.errors import TemplateRenderError, TemplateValidationError
-from templates.render import clear_cache, iter_render, render_docx, render_many
+from templates.render import clear_cache, iter_render, render_docx, render_many, render_untrusted
 from templates.validation import TemplateInfo, validate_template
 
 __all__ = [
@@ -40,5 +40,6 @@ __all__ = [
     "iter_render",
     "render_docx",
     "render_many",
+    "render_untrusted",
     "validate_template",
 ]

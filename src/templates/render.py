@@ -32,6 +32,7 @@ from templates.context import RenderContext, template_namespace
 from templates.environment import TemplateLimitError, get_environment
 from templates.errors import TemplateRenderError, TemplateTooCostly
 from vwo.files import safe_xml_parser
+from vwo.isolation import Limits, run_isolated
 
 Context = RenderContext | dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -162,6 +163,21 @@ def iter_render(template_bytes: bytes, contexts: Iterable[Context]) -> Iterator[
         yield render_compiled(template, context)
 
 
+def template_limits() -> Limits:
+    """Limits for running an uploaded template: ``VWO_TEMPLATE_SECONDS`` (5),
+    ``VWO_TEMPLATE_CPU_SECONDS`` (5) and ``VWO_TEMPLATE_MEMORY_MB`` (512)."""
+    return Limits.from_env("VWO_TEMPLATE", seconds=5.0, cpu_seconds=5, memory_mb=512)
+
+
+async def render_untrusted(template_bytes: bytes, context: Context) -> bytes:
+    """:func:`render_docx` in a worker process under :func:`template_limits`.
+
+    For uploaded templates: their code is untrusted. Raises ``TemplateRenderError`` as
+    :func:`render_docx` does, and ``vwo.isolation.WorkerLimitExceeded`` past a limit.
+    """
+    return await run_isolated(render_docx, template_bytes, context, limits=template_limits())
+
+
 def _default_name(index: int, context: Context) -> str:
     reference = (
         context.agreement.reference
@@ -203,4 +219,6 @@ __all__ = [
     "render_compiled",
     "render_docx",
     "render_many",
+    "render_untrusted",
+    "template_limits",
 ]

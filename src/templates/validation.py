@@ -28,10 +28,11 @@ from templates.compiler import (
 from templates.context import SAMPLE_CONTEXT, RenderContext, allowed_variables
 from templates.environment import get_environment
 from templates.errors import TemplateRenderError, TemplateTooCostly, TemplateValidationError
-from templates.render import render_compiled
-from vwo.isolation import Limits, WorkerLimitExceeded, run_isolated
+from templates.render import render_compiled, template_limits
+from vwo.isolation import WorkerLimitExceeded, preload, run_isolated
 
 MAX_FILENAME = 200
+preload(__name__)
 
 
 class TemplateInfo(msgspec.Struct, kw_only=True):
@@ -134,26 +135,22 @@ def validate_template(
     )
 
 
-def upload_limits() -> Limits:
-    """Limits for checking an uploaded template (``VWO_TEMPLATE_SECONDS``, ``_CPU_SECONDS``, ``_MEMORY_MB``)."""
-    return Limits.from_env("VWO_TEMPLATE", seconds=5.0, cpu_seconds=5, memory_mb=512)
-
-
 async def validate_upload(
     data: bytes, filename: str, clause_keys: Collection[str] = CLAUSE_KEYS
 ) -> TemplateInfo:
     """:func:`validate_template` in a worker process: the trial render runs untrusted code.
 
-    A template that needs more time, CPU or memory than :func:`upload_limits` allow is
+    A template that needs more time, CPU or memory than :func:`template_limits` allow is
     stopped and refused with 422; the event loop keeps serving meanwhile.
     """
-    limits = upload_limits()
     try:
-        return await run_isolated(validate_template, data, filename, clause_keys, limits=limits)
+        return await run_isolated(
+            validate_template, data, filename, clause_keys, limits=template_limits()
+        )
     except WorkerLimitExceeded as exc:
         raise TemplateValidationError(
             f"Het sjabloon is geweigerd: controleren en proefinvullen {exc.reason}.",
-            status=422,
+            status=exc.status,
             details=[
                 f"Het invullen {exc.reason}; vereenvoudig lussen en berekeningen in het sjabloon."
             ],

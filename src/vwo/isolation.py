@@ -10,8 +10,8 @@ children run at once; further calls wait their turn (counted in their wall clock
 Exceptions raised by the work come back as the same class with the same attributes
 (``UploadError.status``, ``TemplateValidationError.details``); a child that ran out of
 time or memory becomes :class:`WorkerLimitExceeded` (``limit`` says which). When no
-worker comes free within :data:`QUEUE_SECONDS` the call fails with :class:`WorkersBusy` (503):
-the server's problem, not the upload's.
+worker comes free within :data:`QUEUE_SECONDS` the limit is ``"busy"`` (status 503): the
+server's problem, not the upload's. Nothing here depends on the web framework.
 """
 
 from __future__ import annotations
@@ -30,12 +30,10 @@ from typing import Any, Literal, TypeVar, cast
 
 import anyio
 
-from vwo.errors import ApiError
-
 T = TypeVar("T")
 MB = 1024 * 1024
-#: Modules the fork server imports once, so children start warm.
-PRELOAD = ["templates.validation", "templates.render", "clauses", "pypdf", "docx"]
+#: Modules the fork server imports once, so children start warm (see :func:`preload`).
+PRELOAD: list[str] = []
 MAX_WORKERS = max(2, os.cpu_count() or 2)
 #: How long a call waits for a free worker before it gives up ("busy").
 QUEUE_SECONDS = 60.0
@@ -43,7 +41,7 @@ _slots = threading.BoundedSemaphore(MAX_WORKERS)
 _context: Any = None
 _context_lock = threading.Lock()
 
-Limit = Literal["time", "cpu", "memory", "crash"]
+Limit = Literal["time", "cpu", "memory", "crash", "busy"]
 
 
 @dataclass(frozen=True)
@@ -74,6 +72,7 @@ class WorkerLimitExceeded(Exception):
         "cpu": "kost meer dan {cpu} seconden rekentijd",
         "memory": "vraagt meer dan {memory} MB geheugen",
         "crash": "brengt het verwerkingsproces ten val",
+        "busy": "kon niet beginnen: de server verwerkt nu te veel bestanden tegelijk; probeer het zo opnieuw",
     }
 
     def __init__(self, limit: Limit, limits: Limits) -> None:
@@ -84,15 +83,15 @@ class WorkerLimitExceeded(Exception):
         )
         super().__init__(self.reason)
 
+    @property
+    def status(self) -> int:
+        """The HTTP status to answer with: 503 when the server was busy, else 422."""
+        return 503 if self.limit == "busy" else 422
 
-class WorkersBusy(ApiError):
-    """503: every worker process is busy; the client may try again shortly."""
 
-    status_code = 503
-
-    def __init__(self) -> None:
-        super().__init__("De server verwerkt nu te veel bestanden tegelijk; probeer het zo opnieuw.")
-        self.headers = {"Retry-After": "10"}
+def preload(*modules: str) -> None:
+    """Have the fork server import ``modules`` (call at import time, before the first run)."""
+    PRELOAD.extend(m for m in modules if m not in PRELOAD)
 
 
 def _ctx() -> Any:
@@ -147,7 +146,7 @@ def _death(exitcode: int | None) -> Limit:
 
 def _wait(func: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any], limits: Limits) -> T:
     if not _slots.acquire(timeout=QUEUE_SECONDS):
-        raise WorkersBusy()
+        raise WorkerLimitExceeded("busy", limits)
     deadline = time.monotonic() + limits.seconds
     try:
         context = _ctx()
@@ -194,4 +193,4 @@ async def run_isolated(func: Callable[..., T], *args: Any, limits: Limits | None
     return await anyio.to_thread.run_sync(lambda: _wait(func, args, kwargs, limits or Limits()))
 
 
-__all__ = ["Limits", "WorkerLimitExceeded", "WorkersBusy", "run_isolated", "run_isolated_sync"]
+__all__ = ["Limits", "WorkerLimitExceeded", "preload", "run_isolated", "run_isolated_sync"]
