@@ -15,7 +15,7 @@ from litestar.params import Body
 from templates import context_schema
 from templates import services as svc
 from vwo.auth import Principal, write_guard
-from vwo.http import READ_ERRORS, WRITE_ERRORS
+from vwo.http import READ_ERRORS, UPLOAD_ERRORS
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -61,7 +61,7 @@ class TemplateController(Controller):
         """Templates you may use: the shipped ones and those of your scope, every version."""
         return [_out(r) for r in await svc.list_templates(user)]
 
-    @post(operation_id="uploadTemplate", responses=WRITE_ERRORS, request_max_body_size=11 * 1024 * 1024)
+    @post(operation_id="uploadTemplate", responses=UPLOAD_ERRORS, request_max_body_size=11 * 1024 * 1024)
     async def upload(
         self, user: Principal, data: TemplateUpload = Body(media_type=RequestEncodingType.MULTI_PART)
     ) -> TemplateOut:

@@ -16,6 +16,7 @@ server's problem, not the upload's. Nothing here depends on the web framework.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
@@ -147,29 +148,29 @@ def _death(exitcode: int | None) -> Limit:
 def _wait(func: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any], limits: Limits) -> T:
     if not _slots.acquire(timeout=QUEUE_SECONDS):
         raise WorkerLimitExceeded("busy", limits)
-    deadline = time.monotonic() + limits.seconds
     try:
         context = _ctx()
         parent, child = context.Pipe(duplex=True)
         process = context.Process(target=_child, args=(child, limits), daemon=True)
-        process.start()
+        process.start()  # the first call also starts the fork server: not on the clock
+        deadline = time.monotonic() + limits.seconds
         child.close()
         try:
             parent.send((func, args, kwargs))
             if not parent.poll(max(0.0, deadline - time.monotonic())):
                 raise WorkerLimitExceeded("time", limits)
-            try:
-                # Our own child wrote this; it runs with the server's rights anyway.
-                kind, value = pickle.loads(parent.recv_bytes())  # noqa: S301
-            except (EOFError, OSError):
-                process.join(1)
-                raise WorkerLimitExceeded(_death(process.exitcode), limits) from None
+            # Our own child wrote this; it runs with the server's rights anyway.
+            kind, value = pickle.loads(parent.recv_bytes())  # noqa: S301
+        except (EOFError, OSError):  # the child died without an answer
+            process.join(1)
+            raise WorkerLimitExceeded(_death(process.exitcode), limits) from None
         finally:
             parent.close()
             if process.is_alive():
                 process.kill()
             process.join(5)
-            process.close()
+            with contextlib.suppress(ValueError):  # still running after SIGKILL: leave it
+                process.close()
     finally:
         _slots.release()
     if kind == "ok":
