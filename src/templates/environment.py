@@ -36,6 +36,8 @@ MAX_WIDTH = 10_000
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 #: A width or precision of six digits or more in a format string ("%999999s", "{:>999999}").
 _WIDE_FORMAT = re.compile(r"\d{6,}")
+#: A replacement field whose format spec holds another field ("{:{}}", "{0:>{w}}").
+_NESTED_SPEC = re.compile(r"\{[^{}]*:[^{}]*\{")
 #: Filters and ``str`` methods whose numeric arguments are widths or counts of output.
 _WIDTH_FILTERS = frozenset({"center", "indent", "wordwrap", "batch", "slice", "truncate"})
 _PADDING_METHODS = frozenset({"center", "ljust", "rjust", "zfill", "expandtabs"})
@@ -159,6 +161,10 @@ class WordTemplateEnvironment(ImmutableSandboxedEnvironment):
                 _check_widths([*args, *kwargs.values()])
             elif name in {"format", "format_map"}:
                 _check_format(owner)
+                if _NESTED_SPEC.search(owner):  # "{:{}}": the width is an argument
+                    mapping = args[0] if name == "format_map" and args else {}
+                    values = mapping.values() if isinstance(mapping, dict) else []
+                    _check_widths([*args, *kwargs.values(), *values])
             elif name == "replace" and len(args) >= 2:
                 _check_replace(owner, *args[:3])
         return _sized(super().call(__context, __obj, *args, **kwargs))

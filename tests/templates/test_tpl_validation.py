@@ -145,6 +145,8 @@ def test_disguised_attack_is_caught_by_the_sandbox_in_the_trial_render() -> None
         "{{ '%*s'|format(999999999, 'x') }}",
         "{{ '%999999999s' % 'x' }}",
         "{{ '{:>999999999}'.format('x') }}",
+        "{{ '{:{}}'.format('x', 999999999) }}",
+        "{{ '{a:>{w}}'.format_map({'a': 'x', 'w': 999999999}) }}",
         "{{ 'x'.ljust(999999999) }}",
         "{{ ('x' * 10000)|replace('', 'y' * 10000) }}",
         "{{ [1]|batch(999999999, 0)|list|length }}",
