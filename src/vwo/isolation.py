@@ -42,6 +42,9 @@ _slots = threading.BoundedSemaphore(MAX_WORKERS)
 _context: Any = None
 _context_lock = threading.Lock()
 
+#: Environment variables a worker keeps; the rest (database URL, SMTP password) it never sees.
+_KEPT_ENVIRONMENT = frozenset({"PATH", "HOME", "LANG", "TZ", "TMPDIR", "PYTHONHASHSEED"})
+
 Limit = Literal["time", "cpu", "memory", "crash", "busy"]
 
 
@@ -112,8 +115,16 @@ def _rebuild(cls: type[BaseException], args: tuple[Any, ...], state: dict[str, A
     return exc
 
 
+def _scrub_environment() -> None:
+    """Drop every environment variable but the harmless ones (database URLs, secrets)."""
+    for key in list(os.environ):
+        if key not in _KEPT_ENVIRONMENT and not key.startswith("LC_"):
+            del os.environ[key]
+
+
 def _child(conn: Connection, limits: Limits) -> None:
     """Entry point of the worker: set limits, receive the work, send back the outcome."""
+    _scrub_environment()
     memory = limits.memory_mb * MB
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     cpu = max(1, limits.cpu_seconds)

@@ -27,12 +27,26 @@ def _hog() -> int:
     return len("x" * (2 * 1024**3))
 
 
+def _environment() -> dict[str, str]:
+    import os
+
+    return dict(os.environ)
+
+
 def _refuse() -> None:
     raise UploadError("Het bestand is te groot.", status=413, field="file")
 
 
 def test_result_comes_back() -> None:
     assert run_isolated_sync(_answer, 21) == 42
+
+
+def test_worker_does_not_see_the_database_url() -> None:
+    import os
+
+    assert "VWO_DATABASE_URL" in os.environ
+    seen = run_isolated_sync(_environment)
+    assert "VWO_DATABASE_URL" not in seen and not any(key.startswith("VWO_") for key in seen)
 
 
 def test_refusal_keeps_its_class_and_status() -> None:
@@ -42,20 +56,20 @@ def test_refusal_keeps_its_class_and_status() -> None:
 
 
 @pytest.mark.parametrize(
-    ("work", "limits", "limit"),
+    ("work", "limits", "limit", "within"),
     [
-        (_sleep, Limits(seconds=0.5), "time"),
-        (_spin, Limits(seconds=10, cpu_seconds=1), "cpu"),
-        (_hog, Limits(memory_mb=256), "memory"),
+        (_sleep, Limits(seconds=0.5), "time", 5),
+        (_spin, Limits(seconds=60, cpu_seconds=1), "cpu", 60),  # on a busy machine a CPU second is slow
+        (_hog, Limits(memory_mb=256), "memory", 10),
     ],
     ids=["wall-clock", "cpu", "memory"],
 )
-def test_work_over_a_limit_is_stopped(work, limits: Limits, limit: str) -> None:  # type: ignore[no-untyped-def]
+def test_work_over_a_limit_is_stopped(work, limits: Limits, limit: str, within: float) -> None:  # type: ignore[no-untyped-def]
     started = time.perf_counter()
     with pytest.raises(WorkerLimitExceeded) as caught:
         run_isolated_sync(work, limits=limits)
     assert caught.value.limit == limit
-    assert time.perf_counter() - started < 4
+    assert time.perf_counter() - started < within
 
 
 async def test_the_event_loop_keeps_running_while_a_worker_works() -> None:
