@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
-import anyio
 from litestar.exceptions import PermissionDeniedException
 
-from clauses import DocumentError, load_catalogue, scan_bytes
+from clauses import DocumentError, NoReadableText, load_catalogue
+from contracts.scanning import scan_isolated
 from contracts.services import AGREEMENT
 from contracts.tables import Finding, Scan
 from core import ApiError, Invalid, NotFound, Principal, audit, crud, write_transaction
@@ -26,31 +27,44 @@ class DocumentRefused(ApiError):
 async def scan_upload(content: bytes, filename: str, breach_hours_limit: int) -> dict[str, Any]:
     """Scan an uploaded file and return the report (400/413/422 on files it cannot read)."""
     try:
-        report = await anyio.to_thread.run_sync(
-            lambda: scan_bytes(content, filename, breach_hours_limit=breach_hours_limit)
-        )
+        return await scan_isolated(content, filename, breach_hours_limit)
     except DocumentError as exc:
         raise DocumentRefused(exc) from exc
-    return report.to_dict()
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """A signed copy's scan, done before anything is written."""
+
+    report: dict[str, Any]
+    status: str  # "scanned" or "unreadable"
+    message: str = ""
+
+
+async def scan_signed_copy(content: bytes, filename: str, breach_hours_limit: int) -> ScanOutcome:
+    """Scan a signed copy in a worker process; call this *before* opening a write transaction.
+
+    A file without readable text (a scanned image), or a PDF our reader finds damaged (a
+    viewer may still open it), is kept as unreadable and yields no findings: never a
+    report that everything is missing. A file over a limit (unpacked size, pages, time,
+    memory) or a Word file that is damaged or carries a DOCTYPE is refused with its 4xx,
+    and nothing is stored.
+    """
+    try:
+        return ScanOutcome(await scan_isolated(content, filename, breach_hours_limit), "scanned")
+    except DocumentError as exc:
+        damaged_pdf = exc.status == 400 and filename.lower().endswith(".pdf")
+        if isinstance(exc, NoReadableText) or damaged_pdf:
+            return ScanOutcome({}, "unreadable", exc.message)
+        raise DocumentRefused(exc) from exc
 
 
 async def record_scan(
-    agreement: dict[str, Any], document_id: int, content: bytes, filename: str,
-    principal: Principal, breach_hours_limit: int,
+    agreement: dict[str, Any], document_id: int, outcome: ScanOutcome, principal: Principal
 ) -> int:
-    """Scan a signed copy and store the report and its findings (call inside the write transaction).
-
-    A file without readable text (a scanned image) is recorded as unreadable and yields
-    no findings: never a report that everything is missing.
-    """
+    """Store a scan's report and its findings (inside the write transaction; no slow work here)."""
     tiers = {c.key: c.tier for c in load_catalogue().clauses}
-    try:
-        report = await anyio.to_thread.run_sync(
-            lambda: scan_bytes(content, filename, breach_hours_limit=breach_hours_limit).to_dict()
-        )
-        status, message = "scanned", ""
-    except DocumentError as exc:
-        report, status, message = {}, "unreadable", exc.message
+    report, status, message = outcome.report, outcome.status, outcome.message
     scan = Scan(
         agreement=agreement["id"], document=document_id, status=status,
         language=report.get("language", ""), catalogue_version=load_catalogue().version,

@@ -10,7 +10,7 @@ from typing import Any
 
 import anyio
 
-from contracts.analysis import record_scan
+from contracts.analysis import record_scan, scan_signed_copy
 from contracts.context import build_context
 from contracts.services import AGREEMENT
 from contracts.tables import Agreement, Document
@@ -21,13 +21,14 @@ from core import (
     Principal,
     Unprocessable,
     UploadError,
+    WorkerLimitExceeded,
     audit,
     crud,
     jobs,
     open_zip,
     write_transaction,
 )
-from templates import TemplateRenderError, render_docx
+from templates import TemplateRenderError, render_docx, render_untrusted
 from templates import services as template_services
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -40,11 +41,19 @@ def safe_slug(text: str) -> str:
 
 
 async def _render(agreement: dict[str, Any], template: dict[str, Any]) -> bytes:
+    """The shipped templates render in-process (cached); uploaded ones in a worker process."""
     context = await build_context(agreement)
+    content = bytes(template["content"])
     try:
-        return await anyio.to_thread.run_sync(render_docx, bytes(template["content"]), context)
+        if template["scope"] == template_services.GLOBAL:
+            return await anyio.to_thread.run_sync(render_docx, content, context)
+        return await render_untrusted(content, context)
     except TemplateRenderError as exc:
         raise Unprocessable(f"Het sjabloon kon niet worden gevuld: {exc}") from exc
+    except WorkerLimitExceeded as exc:
+        error = Unprocessable(f"Het sjabloon kon niet worden gevuld: het invullen {exc.reason}.")
+        error.status_code = exc.status
+        raise error from exc
 
 
 async def store_document(
@@ -105,19 +114,28 @@ def sniff_signed_copy(filename: str, content: bytes) -> str:
     raise Invalid({"file": "Upload het document als .pdf of .docx."})
 
 
+def _check_signable(agreement: dict[str, Any]) -> None:
+    if agreement["status"] not in {"approved", "signed"}:
+        raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
+
+
 async def upload_signed(
     agreement_id: int, filename: str, content: bytes, principal: Principal, breach_hours_limit: int = 48
 ) -> int:
-    """Store the signed copy and scan it; each missing or weak clause becomes a finding."""
+    """Store the signed copy and scan it; each missing or weak clause becomes a finding.
 
+    The scan runs first, in a worker process and outside any transaction; only then are
+    the document, the scan and its findings written, in one short transaction.
+    """
     media_type = sniff_signed_copy(filename, content)
+    _check_signable(await crud.fetch(AGREEMENT, agreement_id, principal))
+    safe = safe_slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
+    outcome = await scan_signed_copy(content, safe, breach_hours_limit)
     async with write_transaction():
         agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
-        if agreement["status"] not in {"approved", "signed"}:
-            raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
-        safe = safe_slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
+        _check_signable(agreement)
         document_id = await store_document(agreement, None, "signed", safe, media_type, content, principal)
-        await record_scan(agreement, document_id, content, safe, principal, breach_hours_limit)
+        await record_scan(agreement, document_id, outcome, principal)
         return document_id
 
 

@@ -30,6 +30,7 @@ from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_mem
 from core.http import (
     MAX_ID,
     READ_ERRORS,
+    UPLOAD_ERRORS,
     WRITE_ERRORS,
     FileUpload,
     IfMatch,
@@ -39,6 +40,7 @@ from core.http import (
     provide_user,
     with_etag,
 )
+from core.isolation import Limits, WorkerLimitExceeded, preload, run_isolated
 from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
 from core.settings import Settings, ensure_parent, load_settings
@@ -71,6 +73,7 @@ __all__ = [
     "READ_ERRORS",
     "STATUS_LABELS",
     "SYSTEM",
+    "UPLOAD_ERRORS",
     "WRITE_ERRORS",
     "ApiError",
     "ApiToken",
@@ -81,6 +84,7 @@ __all__ = [
     "FileUpload",
     "IfMatch",
     "Invalid",
+    "Limits",
     "NotFound",
     "Paging",
     "PayloadTooLarge",
@@ -94,6 +98,7 @@ __all__ = [
     "Unprocessable",
     "UploadError",
     "User",
+    "WorkerLimitExceeded",
     "ZipLimits",
     "add_user",
     "as_day",
@@ -120,12 +125,14 @@ __all__ = [
     "page",
     "parse_date",
     "parse_xml",
+    "preload",
     "principal_from_row",
     "provide_paging",
     "provide_user",
     "read_member",
     "require_scope",
     "revoke_token",
+    "run_isolated",
     "safe_xml_parser",
     "secret_key",
     "send_all",

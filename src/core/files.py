@@ -93,11 +93,19 @@ def safe_xml_parser() -> etree.XMLParser:
 
 
 def parse_xml(payload: bytes, part: str = "document") -> etree._Element:
-    """Parse an XML part safely; a DOCTYPE is refused outright (no entity tricks)."""
-    head = payload[:2048].lower()
-    if b"<!doctype" in head or b"<!entity" in payload.lower():
-        raise UploadError(f"Onderdeel {part!r} bevat een DOCTYPE of entiteiten; dat is niet toegestaan.")
+    """Parse an XML part safely; a DOCTYPE is refused outright (no entity tricks).
+
+    The parser itself reports the DOCTYPE, so neither its position (after a long comment)
+    nor the encoding (UTF-16) matters; entities are never resolved, no DTD is loaded.
+    """
+    refused = UploadError(f"Onderdeel {part!r} bevat een DOCTYPE of entiteiten; dat is niet toegestaan.")
     try:
-        return etree.fromstring(payload, parser=safe_xml_parser())
+        root = etree.fromstring(payload, parser=safe_xml_parser())
     except etree.XMLSyntaxError as exc:
+        if b"<!doctype" in payload.lower() or b"<!entity" in payload.lower():
+            raise refused from exc
         raise UploadError(f"Onderdeel {part!r} is geen geldige XML: {exc}.") from exc
+    info = root.getroottree().docinfo
+    if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
+        raise refused
+    return root

@@ -44,6 +44,12 @@ WRITE_ERRORS: dict[int, ResponseSpec] = {
     413: error_spec("Bestand te groot"),
     428: error_spec("If-Match ontbreekt"),
 }
+#: Endpoints that read an uploaded file (or run an uploaded template) in a worker process.
+UPLOAD_ERRORS: dict[int, ResponseSpec] = {
+    **WRITE_ERRORS,
+    422: error_spec("Bestand of sjabloon geweigerd: te veel werk, geen tekst, of niet toegestaan"),
+    503: error_spec("Alle verwerkingsprocessen zijn bezet; probeer het zo opnieuw"),
+}
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,15 @@ from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.environment import create_environment, get_environment
 from templates.errors import TemplateRenderError, TemplateValidationError
 from templates.model import ModelArticle, model_articles
-from templates.render import clear_cache, compiled_template, iter_render, render_docx, render_many, render_part
+from templates.render import (
+    clear_cache,
+    compiled_template,
+    iter_render,
+    render_docx,
+    render_many,
+    render_part,
+    render_untrusted,
+)
 from templates.schema import context_markdown, context_schema
 from templates.services import ensure_shipped
 from templates.tables import Template
@@ -78,6 +86,7 @@ __all__ = [
     "render_docx",
     "render_many",
     "render_part",
+    "render_untrusted",
     "services",
     "validate_template",
 ]

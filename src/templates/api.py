@@ -12,7 +12,7 @@ from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.params import Body
 
-from core import READ_ERRORS, WRITE_ERRORS, Principal, ScopeExists, write_guard
+from core import READ_ERRORS, UPLOAD_ERRORS, Principal, ScopeExists, write_guard
 from templates import services as svc
 from templates.schema import context_schema
 
@@ -60,7 +60,7 @@ class TemplateController(Controller):
         """Templates you may use: the shipped ones and those of your scope, every version."""
         return [_out(r) for r in await svc.list_templates(user)]
 
-    @post(operation_id="uploadTemplate", responses=WRITE_ERRORS, request_max_body_size=11 * 1024 * 1024)
+    @post(operation_id="uploadTemplate", responses=UPLOAD_ERRORS, request_max_body_size=11 * 1024 * 1024)
     async def upload(
         self, user: Principal, scope_exists: ScopeExists,
         data: TemplateUpload = Body(media_type=RequestEncodingType.MULTI_PART),

@@ -33,6 +33,12 @@ TEMPLATED_SUFFIXES = (
     ".endnotes+xml",
 )
 _TAGS = re.compile(r"<[^>]+>")
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Field codes that pull in another file or program when Word updates fields.
+REMOTE_FIELDS = frozenset(
+    {"INCLUDEPICTURE", "INCLUDETEXT", "INCLUDE", "LINK", "DDEAUTO", "DDE", "IMPORT", "DATABASE"}
+)
 _STRUCTURAL = re.compile(r"\{%-?\s*(tc|hm|vm|colspan|cellbg)\b")
 
 # docxtpl's preprocessing methods do not touch the document; one bare instance serves all.
@@ -83,14 +89,51 @@ def _content_types(payload: bytes) -> dict[str, str]:
     return types
 
 
-def _prepare(name: str, payload: bytes, patched: bool) -> PartSource:
-    root = parse_xml(payload, name)
+def _prepare(name: str, root: etree._Element, patched: bool) -> PartSource:
     xml = etree.tostring(root, encoding="unicode")
     if not patched:
         return PartSource(name, xml, patched=False, needs_tree=False)
     needs_tree = bool(_STRUCTURAL.search(text_of(xml))) or "docPr" in xml
     source = re.sub(r"<w:p([ >])", r"\n<w:p\1", DOCXTPL.patch_xml(xml))
     return PartSource(name, source, patched=True, needs_tree=needs_tree)
+
+
+def external_references(name: str, root: etree._Element) -> list[str]:
+    """Links in a part that make Word fetch something when a generated document is opened.
+
+    External relationships (``TargetMode="External"``: linked images, an attached template,
+    OLE links) other than hyperlinks, and fields that include or link other files
+    (INCLUDEPICTURE, INCLUDETEXT, LINK, DDE, ...), wherever they stand.
+    """
+    found: list[str] = []
+    if name.endswith(".rels"):
+        for rel in root.iter(f"{{{_RELS}}}Relationship"):
+            kind = str(rel.get("Type", "")).rsplit("/", 1)[-1]
+            if rel.get("TargetMode") == "External" and kind != "hyperlink":
+                found.append(f"{name}: externe verwijzing ({kind}) naar {rel.get('Target', '')!r}")
+        return found
+    for instruction in _field_instructions(root):
+        keyword = (instruction.split() or [""])[0].upper()
+        if keyword in REMOTE_FIELDS:
+            found.append(f"{name}: veld {keyword} haalt een ander bestand op")
+    return found
+
+
+def _field_instructions(root: etree._Element) -> list[str]:
+    """The instruction of every field (``w:fldSimple``, and complex fields split over runs)."""
+    done = [str(node.get(f"{_W}instr", "")) for node in root.iter(f"{_W}fldSimple")]
+    open_fields: list[list[str]] = []
+    for node in root.iter(f"{_W}fldChar", f"{_W}instrText"):
+        if node.tag == f"{_W}instrText":
+            if open_fields:
+                open_fields[-1].append(str(node.text or ""))
+            else:
+                done.append(str(node.text or ""))
+        elif node.get(f"{_W}fldCharType") == "begin":
+            open_fields.append([])
+        elif node.get(f"{_W}fldCharType") == "end" and open_fields:
+            done.append("".join(open_fields.pop()))
+    return done + ["".join(chunks) for chunks in open_fields]
 
 
 def load_package(data: bytes) -> Package:
@@ -124,16 +167,24 @@ def load_package(data: bytes) -> Package:
                 "zonder macro's."
             )
         parts: dict[str, PartSource] = {}
+        remote: list[str] = []
         for name, payload in members:
             lowered = name.lower()
             if not (lowered.endswith(".xml") or lowered.endswith(".rels")):
                 continue
+            root = parse_xml(payload, name)  # refuses DOCTYPE/entities anywhere in the package
+            remote += external_references(name, root)
             if types.get(name, "").endswith(TEMPLATED_SUFFIXES):
-                parts[name] = _prepare(name, payload, patched=True)
+                parts[name] = _prepare(name, root, patched=True)
             elif name == CORE_PART and b"{" in payload:
-                parts[name] = _prepare(name, payload, patched=False)
-            else:
-                parse_xml(payload, name)  # refuse DOCTYPE/entities anywhere in the package
+                parts[name] = _prepare(name, root, patched=False)
+        if remote:
+            raise TemplateValidationError(
+                "Het sjabloon verwijst naar bestanden buiten het document; een gegenereerde "
+                "overeenkomst zou die bij het openen ophalen.",
+                status=422,
+                details=remote,
+            )
     except UploadError as exc:
         if isinstance(exc, TemplateValidationError):
             raise
@@ -177,8 +228,15 @@ def parse_parts(package: Package, env: jinja2.Environment) -> dict[str, nodes.Te
 def compile_package(package: Package, env: jinja2.Environment) -> CompiledTemplate:
     """Compile the parts with ``env``; syntax errors become a :class:`TemplateValidationError`."""
     parse_parts(package, env)
-    compiled = {
-        name: CompiledPart(part, env.from_string(part.source))
-        for name, part in package.parts.items()
-    }
+    compiled: dict[str, CompiledPart] = {}
+    problems: list[str] = []
+    for name, part in package.parts.items():
+        try:  # code generation finds what parsing does not: unknown filters and tests
+            compiled[name] = CompiledPart(part, env.from_string(part.source))
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(syntax_detail(name, part.source, exc))
+    if problems:
+        raise TemplateValidationError(
+            "Het sjabloon bevat fouten in de sjabloon-code.", details=problems
+        )
     return CompiledTemplate(package.sha256, package.members, compiled)

@@ -28,3 +28,7 @@ class TemplateRenderError(RuntimeError):
         self.message = message
         self.part = part
         self.line = line
+
+
+class TemplateTooCostly(TemplateRenderError):
+    """Rendering asked for more than a template may use (a huge number, text or recursion)."""

@@ -20,7 +20,7 @@ from typing import Any
 import jinja2
 from lxml import etree
 
-from core import safe_xml_parser
+from core import Limits, run_isolated, safe_xml_parser
 from templates.compiler import (
     CONTENT_TYPES,
     DOCXTPL,
@@ -30,8 +30,8 @@ from templates.compiler import (
     load_package,
 )
 from templates.context import RenderContext, template_namespace
-from templates.environment import get_environment
-from templates.errors import TemplateRenderError
+from templates.environment import TemplateLimitError, get_environment
+from templates.errors import TemplateRenderError, TemplateTooCostly
 
 Context = RenderContext | dict[str, Any]
 Progress = Callable[[int, int], None]
@@ -113,13 +113,20 @@ def render_part(compiled: CompiledPart, namespace: dict[str, Any]) -> bytes:
     """Render one Word part with the sandboxed environment."""
     try:
         xml = compiled.template.render(namespace)
+    except (TemplateLimitError, RecursionError) as exc:
+        line = _template_line(exc)
+        where = compiled.part.name + (f", regel {line}" if line else "")
+        reason = "het sjabloon roept zichzelf eindeloos aan" if isinstance(exc, RecursionError) else exc
+        raise TemplateTooCostly(
+            f"Te veel werk bij het invullen van {where}: {reason}", part=compiled.part.name, line=line
+        ) from None
     except jinja2.TemplateError as exc:
         line = _template_line(exc)
         where = compiled.part.name + (f", regel {line}" if line else "")
         raise TemplateRenderError(
             f"Fout bij het invullen van {where}: {exc}", part=compiled.part.name, line=line
         ) from exc
-    except (ArithmeticError, ValueError, TypeError) as exc:
+    except (ArithmeticError, ValueError, TypeError, LookupError, AttributeError) as exc:
         line = _template_line(exc)
         raise TemplateRenderError(
             f"Fout bij het invullen van {compiled.part.name}: {exc}",
@@ -153,6 +160,21 @@ def iter_render(template_bytes: bytes, contexts: Iterable[Context]) -> Iterator[
     template = compiled_template(template_bytes)
     for context in contexts:
         yield render_compiled(template, context)
+
+
+def template_limits() -> Limits:
+    """Limits for running an uploaded template: ``VWO_TEMPLATE_SECONDS`` (5),
+    ``VWO_TEMPLATE_CPU_SECONDS`` (5) and ``VWO_TEMPLATE_MEMORY_MB`` (512)."""
+    return Limits.from_env("VWO_TEMPLATE", seconds=5.0, cpu_seconds=5, memory_mb=512)
+
+
+async def render_untrusted(template_bytes: bytes, context: Context) -> bytes:
+    """:func:`render_docx` in a worker process under :func:`template_limits`.
+
+    For uploaded templates: their code is untrusted. Raises ``TemplateRenderError`` as
+    :func:`render_docx` does, and ``core.isolation.WorkerLimitExceeded`` past a limit.
+    """
+    return await run_isolated(render_docx, template_bytes, context, limits=template_limits())
 
 
 def _default_name(index: int, context: Context) -> str:
@@ -196,4 +218,6 @@ __all__ = [
     "render_compiled",
     "render_docx",
     "render_many",
+    "render_untrusted",
+    "template_limits",
 ]

@@ -5,13 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import anyio
-
 from core import ApiError, Invalid, NotFound, Principal, ScopeExists, audit, crud, require_scope, write_transaction
 from templates.defaults import DEFAULT_TEMPLATES, default_template_bytes
 from templates.errors import TemplateValidationError
 from templates.tables import Template
-from templates.validation import TemplateInfo, validate_template
+from templates.validation import TemplateInfo, validate_template, validate_upload
 
 SHIPPED_NAMES = {
     "nl": "Standaardmodel verwerkersovereenkomst (NL)",
@@ -87,7 +85,7 @@ async def upload(
         if not await scope_exists(scope):
             raise Invalid({"scope": f"{scope} staat niet in het register."})
     try:
-        info = await anyio.to_thread.run_sync(validate_template, content, filename)
+        info = await validate_upload(content, filename)
     except TemplateValidationError as exc:
         raise TemplateRefused(exc) from exc
     async with write_transaction():

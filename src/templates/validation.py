@@ -13,17 +13,26 @@ import hashlib
 from collections.abc import Collection
 
 import msgspec
-from jinja2 import meta
+from jinja2 import TemplateSyntaxError, meta
 
+from core import WorkerLimitExceeded, preload, run_isolated
 from templates.checks import clause_claims, forbidden_constructs, unknown_fields
 from templates.clauses import CLAUSE_KEYS
-from templates.compiler import MAIN_PART, Package, compile_package, load_package, parse_parts
+from templates.compiler import (
+    MAIN_PART,
+    Package,
+    compile_package,
+    load_package,
+    parse_parts,
+    syntax_detail,
+)
 from templates.context import SAMPLE_CONTEXT, RenderContext, allowed_variables
 from templates.environment import get_environment
-from templates.errors import TemplateRenderError, TemplateValidationError
-from templates.render import render_compiled
+from templates.errors import TemplateRenderError, TemplateTooCostly, TemplateValidationError
+from templates.render import render_compiled, template_limits
 
 MAX_FILENAME = 200
+preload(__name__)
 
 
 class TemplateInfo(msgspec.Struct, kw_only=True):
@@ -76,7 +85,11 @@ def _static_checks(package: Package, clause_keys: Collection[str]) -> tuple[set[
     problems: list[str] = []
     for name, tree in trees.items():
         problems += [f"{name}, {p}" for p in forbidden_constructs(tree)]
-        variables = meta.find_undeclared_variables(tree)
+        try:  # runs the code generator: an unknown filter or test shows up here
+            variables = meta.find_undeclared_variables(tree)
+        except TemplateSyntaxError as exc:
+            problems.append(syntax_detail(name, package.parts[name].source, exc))
+            continue
         used |= variables
         unknown = sorted(variables - allowed)
         if unknown:
@@ -107,6 +120,7 @@ def validate_template(
         except TemplateRenderError as exc:
             raise TemplateValidationError(
                 "Het sjabloon kan niet worden ingevuld met de voorbeeldgegevens.",
+                status=422 if isinstance(exc, TemplateTooCostly) else 400,
                 details=[exc.message],
             ) from exc
     parts = sorted(package.parts)
@@ -119,3 +133,25 @@ def validate_template(
         part_count=len(parts),
         parts=[MAIN_PART, *[p for p in parts if p != MAIN_PART]],
     )
+
+
+async def validate_upload(
+    data: bytes, filename: str, clause_keys: Collection[str] = CLAUSE_KEYS
+) -> TemplateInfo:
+    """:func:`validate_template` in a worker process: the trial render runs untrusted code.
+
+    A template that needs more time, CPU or memory than :func:`template_limits` allow is
+    stopped and refused with 422; the event loop keeps serving meanwhile.
+    """
+    try:
+        return await run_isolated(
+            validate_template, data, filename, clause_keys, limits=template_limits()
+        )
+    except WorkerLimitExceeded as exc:
+        raise TemplateValidationError(
+            f"Het sjabloon is geweigerd: controleren en proefinvullen {exc.reason}.",
+            status=exc.status,
+            details=[
+                f"Het invullen {exc.reason}; vereenvoudig lussen en berekeningen in het sjabloon."
+            ],
+        ) from None

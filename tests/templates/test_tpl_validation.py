@@ -132,10 +132,37 @@ def test_disguised_attack_is_caught_by_the_sandbox_in_the_trial_render() -> None
 
 @pytest.mark.parametrize(
     "expensive",
-    ["{{ 'x' * 100000000 }}", "{% for i in range(1000000) %}x{% endfor %}", "{{ 9 ** 999999 }}"],
+    [
+        "{{ 'x' * 100000000 }}",
+        "{% for i in range(1000000) %}x{% endfor %}",
+        "{{ 9 ** 999999 }}",
+        "{{ (((9**99)**99)**99)**99 }}",
+        "{{ 'x'|center(1500000000) }}",
+        "{% set ns = namespace(s='x') %}{% for i in range(30) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}",
+        "{% set ns = namespace(s='x') %}{% for i in range(30) %}{% set ns.s = ns.s + ns.s %}{% endfor %}",
+        "{% set ns = namespace(n=9**99) %}{% for i in range(30) %}{% set ns.n = ns.n * ns.n %}{% endfor %}",
+        "{{ '%999999999s'|format('x') }}",
+        "{{ '%*s'|format(999999999, 'x') }}",
+        "{{ '%999999999s' % 'x' }}",
+        "{{ '{:>999999999}'.format('x') }}",
+        "{{ '{:{}}'.format('x', 999999999) }}",
+        "{{ '{a:>{w}}'.format_map({'a': 'x', 'w': 999999999}) }}",
+        "{{ 'x'.ljust(999999999) }}",
+        "{{ ('x' * 10000)|replace('', 'y' * 10000) }}",
+        "{{ [1]|batch(999999999, 0)|list|length }}",
+        "{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}",
+    ],
 )
-def test_resource_hungry_expressions_are_refused(expensive: str) -> None:
-    assert refused(make_docx(expensive)).status == 400
+def test_resource_hungry_expressions_are_refused_with_422(expensive: str) -> None:
+    started = time.perf_counter()
+    error = refused(make_docx(expensive))
+    assert error.status == 422 and error.details
+    assert time.perf_counter() - started < 2
+
+
+def test_modest_sizes_still_render() -> None:
+    source = "{{ 'ab'|center(20) }}{{ '{:>5}'.format('x') }}{{ 3 ** 4 }}{{ 'x' * 3 }}{{ '%05d' % 42 }}"
+    assert validate_template(make_docx(source), "sjabloon.docx").variables == []
 
 
 def test_unknown_clause_key_is_refused() -> None:
@@ -157,3 +184,60 @@ def test_branch_not_taken_by_the_sample_is_still_rendered_in_trial() -> None:
         "{% if processing.subprocessor_authorisation == 'specific' %}{{ 1 / 0 }}{% endif %}"
     )
     assert refused(template).status == 400
+
+
+_BODY = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body>{}</w:body></w:document>"
+)
+
+
+def _with_document(xml: str, encoding: str = "utf-8") -> bytes:
+    declaration = f'<?xml version="1.0" encoding="{encoding.upper()}"?>'
+    return replace_member(make_docx(OK), "word/document.xml", (declaration + xml).encode(encoding))
+
+
+def test_doctype_after_a_long_comment_is_refused() -> None:
+    late = "<!--" + "x" * 3000 + '--><!DOCTYPE w:document SYSTEM "http://169.254.169.254/x.dtd">'
+    error = refused(_with_document(late + _BODY.format("<w:p/>")))
+    assert error.status == 400 and "DOCTYPE" in error.message
+
+
+def test_doctype_in_a_utf16_part_is_refused() -> None:
+    evil = '<!DOCTYPE w [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+    error = refused(_with_document(evil + _BODY.format("<w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>"), "utf-16"))
+    assert error.status == 400 and "DOCTYPE" in error.message
+
+
+def _with_relationship(kind: str, target: str, part: str = "word/_rels/document.xml.rels") -> bytes:
+    data = make_docx(OK)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        rels = archive.read(part).decode()
+    link = (
+        f'<Relationship Id="rIdX" TargetMode="External" Target="{target}" '
+        f'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}"/>'
+    )
+    return replace_member(data, part, rels.replace("</Relationships>", link + "</Relationships>").encode())
+
+
+@pytest.mark.parametrize("kind", ["image", "attachedTemplate", "oleObject"])
+def test_external_relationships_are_refused_with_422_naming_the_part(kind: str) -> None:
+    error = refused(_with_relationship(kind, "https://evil.example/beacon"))
+    assert error.status == 422
+    assert any("word/_rels/document.xml.rels" in d and kind in d for d in error.details)
+
+
+def test_external_hyperlinks_are_allowed() -> None:
+    validate_template(_with_relationship("hyperlink", "https://www.autoriteitpersoonsgegevens.nl/"), "a.docx")
+
+
+def test_fields_that_fetch_files_are_refused_even_split_over_runs() -> None:
+    field = (
+        '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> INCLUDE</w:instrText></w:r>'
+        '<w:r><w:instrText>PICTURE "https://evil.example/x.png" \\d</w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>x</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+        '<w:p><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/link&quot; "/></w:p>'
+    )
+    error = refused(_with_document(_BODY.format(field)))
+    assert error.status == 422 and error.details == ["word/document.xml: veld INCLUDEPICTURE haalt een ander bestand op"]

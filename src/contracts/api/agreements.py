@@ -21,6 +21,7 @@ from contracts.schemas import (
 from core import (
     MAX_ID,
     READ_ERRORS,
+    UPLOAD_ERRORS,
     WRITE_ERRORS,
     FileUpload,
     IfMatch,
@@ -114,7 +115,7 @@ class AgreementController(Controller):
         """Generated documents and signed copies, newest first."""
         return [document_out(r, record_id) for r in await documents.list_documents(record_id, user)]
 
-    @post("/{record_id:int}/documents", operation_id="generateDocument", responses=WRITE_ERRORS)
+    @post("/{record_id:int}/documents", operation_id="generateDocument", responses=UPLOAD_ERRORS)
     async def generate(self, user: Principal, record_id: int, data: GenerateIn) -> DocumentOut:
         """Generate the agreement as .docx from a template; kept as a version."""
         document_id = await documents.generate(record_id, data.template_id, user)
@@ -122,7 +123,7 @@ class AgreementController(Controller):
         return document_out(next(r for r in rows if r["id"] == document_id), record_id)
 
     @post(
-        "/{record_id:int}/signed-copy", operation_id="uploadSignedCopy", responses=WRITE_ERRORS,
+        "/{record_id:int}/signed-copy", operation_id="uploadSignedCopy", responses=UPLOAD_ERRORS,
         request_max_body_size=21 * 1024 * 1024,
     )
     async def signed_copy(

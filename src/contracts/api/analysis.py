@@ -13,7 +13,7 @@ from litestar.types import ControllerRouterHandler
 
 from clauses import load_catalogue
 from contracts import analysis
-from core import READ_ERRORS, WRITE_ERRORS, FileUpload, Principal, Settings
+from core import READ_ERRORS, UPLOAD_ERRORS, WRITE_ERRORS, FileUpload, Principal, Settings
 
 
 class ClauseOut(msgspec.Struct, kw_only=True):
@@ -103,7 +103,7 @@ async def list_clauses(user: Principal) -> CatalogueOut:
 
 
 @post(
-    "/api/v1/scans", operation_id="scanDocument", tags=["Clausules"], responses=WRITE_ERRORS,
+    "/api/v1/scans", operation_id="scanDocument", tags=["Clausules"], responses=UPLOAD_ERRORS,
     request_max_body_size=21 * 1024 * 1024, status_code=200,
 )
 async def scan_document(
