@@ -26,6 +26,7 @@ from templates.views import CONTROLLERS as TEMPLATE_PAGES
 from vwo import db
 from vwo.api import AuditController, health, login
 from vwo.auth import RateLimiter
+from vwo.edge import refuse_malformed_input
 from vwo.errors import error_response
 from vwo.http import provide_paging, provide_user
 from vwo.settings import Settings, load_settings
@@ -119,6 +120,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         middleware=[shell.session_config(settings).middleware],
         csrf_config=shell.csrf_config(settings, key),
         template_config=shell.template_config(),
+        before_request=refuse_malformed_input,
         after_request=security_headers,
         on_startup=[db.start, *([freeze_heap] if freeze_startup_heap else [])],
         on_shutdown=[db.stop],
