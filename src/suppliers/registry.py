@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from litestar.exceptions import PermissionDeniedException
@@ -129,14 +130,21 @@ def _check_arrangement(values: dict[str, Any]) -> None:
         raise Invalid(errors)
 
 
-async def _member_ids(members: list[MemberIn]) -> dict[str, int]:
+async def _member_ids(
+    members: list[MemberIn], principal: Principal, current: Collection[str] = ()
+) -> dict[str, int]:
+    """Ids of the members' municipalities; 400 for a code that does not exist or that the
+    caller does not see (the same answer for both), unless it is a member already."""
     codes = [m.cbs_code for m in members]
     if not codes:
         return {}
     rows = await Municipality.select(Municipality.id, Municipality.cbs_code).where(
         Municipality.cbs_code.is_in(codes)
     )
-    found = {r["cbs_code"]: r["id"] for r in rows}
+    found = {
+        r["cbs_code"]: r["id"] for r in rows
+        if principal.sees(r["cbs_code"]) or r["cbs_code"] in current
+    }
     missing = {
         f"members[{i}].cbs_code": f"Gemeente {m.cbs_code} staat niet in het register."
         for i, m in enumerate(members)
@@ -147,8 +155,10 @@ async def _member_ids(members: list[MemberIn]) -> dict[str, int]:
     return found
 
 
-async def _replace_members(arrangement_id: int, members: list[MemberIn]) -> list[dict[str, Any]]:
-    found = await _member_ids(members)
+async def _replace_members(
+    arrangement_id: int, members: list[MemberIn], principal: Principal, current: Collection[str] = ()
+) -> list[dict[str, Any]]:
+    found = await _member_ids(members, principal, current)
     await Membership.delete().where(Membership.arrangement == arrangement_id)
     if members:
         await Membership.insert(
@@ -183,9 +193,9 @@ async def create_arrangement(data: ArrangementCreate, principal: Principal) -> i
         await crud.ensure_unique(
             ARRANGEMENT, [(Arrangement.slug == data.slug, "slug", "Deze slug bestaat al.")]
         )
-        await _member_ids(data.members)
+        await _member_ids(data.members, principal)
         record_id = await crud.insert(ARRANGEMENT, values, principal, scope=data.slug)
-        members = await _replace_members(record_id, data.members)
+        members = await _replace_members(record_id, data.members, principal)
         if members:
             await audit.record(
                 actor=principal.email,
@@ -212,7 +222,8 @@ async def update_arrangement(
         extra = None
         if members is not None:
             old = await members_of([record_id])
-            new = await _replace_members(record_id, members)
+            current = [m["cbs_code"] for m in old.get(record_id, [])]
+            new = await _replace_members(record_id, members, principal, current)
             extra = {"members": [old.get(record_id, []), new]}
         await crud.update(ARRANGEMENT, row, changes, principal, extra_changes=extra)
         return record_id

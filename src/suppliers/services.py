@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from typing import Any
 
 from suppliers import identifiers as ids
@@ -156,14 +157,19 @@ async def supplier_row(record_id: int, principal: Principal) -> dict[str, Any]:
 # --- products -------------------------------------------------------------------------
 
 
-async def _check_used_by(codes: list[str], principal: Principal, supplier_scope: str) -> list[str]:
+async def _check_used_by(
+    codes: list[str], principal: Principal, supplier_scope: str, current: Collection[str] = ()
+) -> list[str]:
+    """The codes, once each; 400 for a code that does not exist or lies outside the caller's
+    scope, with the same answer for both (no probing which codes exist elsewhere). A code
+    the product already names, or the supplier's own register, may stay."""
     errors: dict[str, str] = {}
     unique = list(dict.fromkeys(codes))
     for index, code in enumerate(unique):
-        if not await scope_exists(code):
+        exists = await scope_exists(code)  # looked up either way: the same work for both answers
+        visible = principal.sees(code) or code == supplier_scope or code in current
+        if not (exists and visible):
             errors[f"used_by[{index}]"] = f"{code} is geen gemeente of samenwerkingsverband in het register."
-        elif not principal.sees(code) and code != supplier_scope:
-            errors[f"used_by[{index}]"] = f"{code} valt buiten uw bereik."
     if errors:
         raise Invalid(errors)
     return unique
@@ -206,8 +212,8 @@ async def update_product(
         )
         extra = None
         if used_by is not None:
-            used_by = await _check_used_by(used_by, principal, row["_scope"])
             old = await usage_of([record_id])
+            used_by = await _check_used_by(used_by, principal, row["_scope"], old.get(record_id, []))
             await _replace_usage(record_id, used_by)
             extra = {"used_by": [old.get(record_id, []), used_by]}
         await crud.update(PRODUCT, row, changes, principal, extra_changes=extra)
