@@ -49,7 +49,7 @@ CLEAN_ORDER = [
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",
-    "vwo_api_token", "vwo_user",
+    "vwo_api_token", "vwo_user", "vwo_login_attempt",
 ]
 
 

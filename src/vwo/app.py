@@ -25,10 +25,10 @@ from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
 from templates.views import CONTROLLERS as TEMPLATE_PAGES
 from vwo import db
 from vwo.api import AuditController, health, login
-from vwo.auth import RateLimiter
 from vwo.edge import refuse_malformed_input
 from vwo.errors import error_response
 from vwo.http import provide_paging, provide_user
+from vwo.login_limit import LoginLimit
 from vwo.settings import Settings, load_settings
 from vwo.web import shell
 from vwo.web.audit_views import CONTROLLERS as AUDIT_PAGES
@@ -99,7 +99,7 @@ def serving_app() -> Litestar:
 
 def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = False) -> Litestar:
     settings = settings or load_settings()
-    limiter = RateLimiter(settings.login_attempts, settings.login_window_seconds)
+    limiter = LoginLimit(settings.login_attempts, settings.login_window_seconds)
     key = shell.secret_key()
     return Litestar(
         route_handlers=[
