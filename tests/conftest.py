@@ -31,6 +31,7 @@ else:
     os.environ["VWO_DATABASE_URL"] = f"sqlite:///{_TMP}/test.sqlite"
 os.environ["PICCOLO_CONF"] = "vwo.piccolo_conf"
 os.environ.setdefault("VWO_LOGIN_ATTEMPTS", "5")
+os.environ.setdefault("VWO_AUDIT_KEY", "vwo-test-audit-key")
 
 import httpx  # noqa: E402
 

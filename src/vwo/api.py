@@ -108,5 +108,5 @@ class AuditController(Controller):
             user, entity=entity, entity_id=entity_id, actor=actor, action=action,
             page=paging.page, page_size=paging.page_size,
         )
-        items = [AuditEventOut(**{k: v for k, v in row.items() if k != "id"}) for row in page.items]
+        items = [AuditEventOut(**{k: v for k, v in row.items() if k not in {"id", "hmac"}}) for row in page.items]
         return AuditPage(items=items, total=page.total, page=page.page, page_size=page.page_size)

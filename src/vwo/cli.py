@@ -109,11 +109,23 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     from vwo import audit
+    from vwo.audit_seal import Anchor
+
+    try:
+        anchor = Anchor.parse(args.anchor) if args.anchor else None
+    except ValueError as exc:
+        print(f"fout: --anchor: {exc}", file=sys.stderr)
+        return 2
 
     async def go() -> int:
-        report = await audit.verify()
+        report = await audit.verify(anchor=anchor)
         if report.ok:
-            print(f"Audittrail klopt: {report.events} gebeurtenissen.")
+            note = (
+                f" ({report.unsealed} van voor de verzegeling, gedekt door de eerste verzegelde)"
+                if report.unsealed else ""
+            )
+            checked = f"; anker {anchor.seq} gevonden" if anchor else ""
+            print(f"Audittrail klopt: {report.events} gebeurtenissen{note}{checked}.")
             return 0
         print(
             f"Audittrail gebroken bij gebeurtenis {report.first_broken}: {report.reason} "
@@ -121,6 +133,20 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+
+    return _run(_with_db(go))
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    from vwo import audit
+
+    async def go() -> int:
+        anchor = await audit.head_anchor()
+        if anchor is None:
+            print("De audittrail is nog leeg.", file=sys.stderr)
+            return 1
+        print(anchor)
+        return 0
 
     return _run(_with_db(go))
 
@@ -196,7 +222,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.set_defaults(func=cmd_token_revoke)
 
     audit_cmd = sub.add_parser("audit", help="audittrail").add_subparsers(dest="audit_command", required=True)
-    audit_cmd.add_parser("verify", help="de hele keten controleren").set_defaults(func=cmd_audit_verify)
+    verify = audit_cmd.add_parser("verify", help="de hele keten controleren")
+    verify.add_argument("--anchor", help="VOLGNUMMER:HMAC van `vwo audit anchor`: ook inkorten wordt gezien")
+    verify.set_defaults(func=cmd_audit_verify)
+    audit_cmd.add_parser(
+        "anchor", help="het anker van de nieuwste gebeurtenis (buiten de database bewaren)"
+    ).set_defaults(func=cmd_audit_anchor)
 
     sub.add_parser("demo", help="demodata laden (idempotent)").set_defaults(func=cmd_demo)
 

@@ -62,6 +62,9 @@ class AuditEvent(Table, tablename="vwo_audit_event"):
     prev_hash = Varchar(length=64)
     #: SHA-256 of this event's canonical content, prev_hash included.
     hash = Varchar(length=64)
+    #: HMAC-SHA256 of ``hash`` under the audit key (vwo.audit_seal); "" for the events
+    #: written before seals existed.
+    hmac = Varchar(length=64, default="")
 
 
 class LoginAttempt(Table, tablename="vwo_login_attempt"):
