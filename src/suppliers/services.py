@@ -31,6 +31,7 @@ from suppliers.tables import (
 )
 from vwo import audit, crud
 from vwo.auth import Principal
+from vwo.cascade import Dependants, audit_dependants
 from vwo.db import write_transaction
 from vwo.errors import Conflict, Invalid, NotFound, PayloadTooLarge
 
@@ -50,6 +51,20 @@ MAX_EVIDENCE_FILE = 20 * 1024 * 1024
 
 
 # --- suppliers ------------------------------------------------------------------------
+
+#: What a supplier's delete takes with it (ON DELETE CASCADE), for the audit trail.
+SUPPLIER_DEPENDANTS = (
+    Dependants("product_usage", ProductUsage, ProductUsage.product.supplier),
+    Dependants("product", Product, Product.supplier),
+    Dependants("subprocessor", SubprocessorLink, SubprocessorLink.supplier),
+    Dependants("evidence_file", EvidenceFile, EvidenceFile.evidence.supplier, (EvidenceFile.content,)),
+    Dependants("evidence", Evidence, Evidence.supplier),
+)
+
+CHILD_DEPENDANTS = {
+    "product": (Dependants("product_usage", ProductUsage, ProductUsage.product),),
+    "evidence": (Dependants("evidence_file", EvidenceFile, EvidenceFile.evidence, (EvidenceFile.content,)),),
+}
 
 
 def _check_supplier(values: dict[str, Any]) -> None:
@@ -147,6 +162,7 @@ async def delete_supplier(record_id: int, principal: Principal, if_match: int | 
         row = await crud.fetch_for_write(SUPPLIER, record_id, principal, if_match)
         if await SubprocessorLink.exists().where(SubprocessorLink.subprocessor == record_id):
             raise Conflict("id", "Deze leverancier is subverwerker van een andere leverancier.")
+        await audit_dependants("supplier", record_id, row["_scope"], principal, SUPPLIER_DEPENDANTS)
         await crud.delete(SUPPLIER, row, principal)
 
 
@@ -368,5 +384,7 @@ async def delete_child(
         row = await crud.fetch_for_write(
             resource, record_id, principal, if_match, supplier_id,
         )
+        dependants = CHILD_DEPENDANTS.get(resource.entity, ())
+        await audit_dependants(resource.entity, record_id, row["_scope"], principal, dependants)
         await crud.delete(resource, row, principal)
 
