@@ -20,6 +20,7 @@ from suppliers.schemas import (
 from suppliers.tables import Arrangement, Membership, Municipality, Supplier
 from vwo import audit, clock, crud
 from vwo.auth import Principal
+from vwo.cascade import Dependants, audit_dependants
 from vwo.db import write_transaction
 from vwo.errors import Conflict, Invalid
 
@@ -234,6 +235,10 @@ async def delete_arrangement(record_id: int, principal: Principal, if_match: int
         row = await crud.fetch_for_write(ARRANGEMENT, record_id, principal, if_match)
         if await Supplier.exists().where(Supplier.scope == row["slug"]):
             raise Conflict("id", "Het register van dit verband bevat nog leveranciers.")
+        await audit_dependants(
+            "arrangement", record_id, row["_scope"], principal,
+            (Dependants("arrangement_member", Membership, Membership.arrangement),),
+        )
         await crud.delete(ARRANGEMENT, row, principal)
 
 

@@ -72,3 +72,12 @@ async def test_a_refused_delete_audits_nothing(admin) -> None:  # type: ignore[n
     before = await _last_seq()
     assert (await admin.delete(f"/api/v1/suppliers/{supplier['id']}", etag='"99"')).status_code == 412
     assert await _last_seq() == before
+
+
+async def test_deleting_an_arrangement_audits_its_members(admin) -> None:  # type: ignore[no-untyped-def]
+    await factories.seed_scope(admin)
+    made = (await admin.post("/api/v1/arrangements", json=factories.arrangement(members=["GM0363"]))).json()
+    before = await _last_seq()
+    assert (await admin.delete(f"/api/v1/arrangements/{made['id']}", etag='"1"')).status_code == 204
+    members = [e for e in await _deletes_after(before) if e["entity"] == "arrangement_member"]
+    assert len(members) == 1 and members[0]["changes"]["deleted_with"] == [f"arrangement {made['id']}", None]
