@@ -25,6 +25,7 @@ from templates.api import CONTROLLERS as TEMPLATE_CONTROLLERS
 from templates.views import CONTROLLERS as TEMPLATE_PAGES
 from vwo import db
 from vwo.api import AuditController, health, login
+from vwo.caching import no_store
 from vwo.edge import refuse_malformed_input
 from vwo.errors import error_response
 from vwo.http import provide_paging, provide_user
@@ -37,6 +38,7 @@ from vwo.web.views import HomeController, LoginController
 ERROR_TITLES = {
     400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
     412: "Intussen gewijzigd", 413: "Bestand te groot", 422: "Niet te verwerken", 429: "Even wachten",
+    503: "Even niet beschikbaar",
 }
 
 
@@ -122,6 +124,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         template_config=shell.template_config(),
         before_request=refuse_malformed_input,
         after_request=security_headers,
+        before_send=[no_store],
         on_startup=[db.start, *([freeze_heap] if freeze_startup_heap else [])],
         on_shutdown=[db.stop],
         openapi_config=OpenAPIConfig(

@@ -9,6 +9,7 @@ import io
 import os
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -248,9 +249,35 @@ def _extensions() -> list[Callable[[Any], None]]:
     return [add_clause_commands, add_flag_commands]
 
 
+def database_problem(exc: BaseException) -> str | None:
+    """One line for an error of the database's address or reachability, else None."""
+    import asyncpg
+
+    from vwo.unavailable import database_unavailable
+
+    if isinstance(exc, ValueError) and str(exc).startswith("VWO_DATABASE_URL"):
+        return str(exc)
+    if isinstance(exc, (asyncpg.InvalidCatalogNameError, asyncpg.InvalidAuthorizationSpecificationError)) or (
+        database_unavailable(exc)
+    ):
+        return f"VWO_DATABASE_URL: de database is niet bereikbaar: {exc}"
+    if isinstance(exc, (OSError, sqlite3.Error)):  # the SQLite file or its directory
+        return f"VWO_DATABASE_URL: het databasebestand is niet te gebruiken: {exc}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    # Piccolo warns about an unreachable database itself, in two lines; ours is the one line.
+    warnings.filterwarnings("ignore", message=r".*Unable to (connect to database|fetch server version)")
+    try:
+        return int(args.func(args) or 0)
+    except Exception as exc:
+        problem = database_problem(exc)
+        if problem is None:
+            raise
+        print("vwo: " + " ".join(problem.split()), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
