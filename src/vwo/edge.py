@@ -5,7 +5,8 @@ Three kinds of value broke whole pages or answered 500 (issue 13, findings 4 and
 - control characters: PostgreSQL refuses NUL in text (a 500 on create and on ``q=%00``),
   SQLite stores it and the xlsx export then fails on it. Refused in query parameters,
   path parameters, JSON bodies and URL-encoded forms, with 400 naming the field. Tab,
-  line feed and carriage return pass in bodies (multi-line text); a single-line field
+  line feed and carriage return pass in bodies (multi-line text); file names are checked
+  too; a single-line field
   refuses them in its schema (:func:`check_fields`).
 - deeply nested JSON: msgspec's decoder recurses, and a RecursionError was a 500.
 - dates outside 1900-01-01..2200-12-31: a year-9999 end date was stored, and every page
@@ -22,6 +23,7 @@ from typing import Any
 
 import msgspec
 from litestar import Request
+from litestar.datastructures import UploadFile
 
 from vwo.errors import Invalid
 
@@ -118,10 +120,19 @@ async def refuse_malformed_input(request: Request[Any, Any, Any]) -> None:
         except msgspec.DecodeError:
             return  # the handler's own decoding answers 400 for malformed JSON
         errors = control_characters(decoded)
-    elif content_type == "application/x-www-form-urlencoded":
+    elif content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        # Parsed once: the handler's body extraction reuses the form kept on the request.
         form = await request.form()
         for name, value in form.multi_items():
-            if isinstance(value, str) and (_CONTROL.search(name) or _CONTROL_IN_TEXT.search(value)):
+            if _CONTROL.search(name):
+                errors.setdefault("form", CONTROL_MESSAGE)
+                continue
+            # A text field may span lines; a file's name may not.
+            text, pattern = (
+                (value, _CONTROL_IN_TEXT) if isinstance(value, str)
+                else ((value.filename or "") if isinstance(value, UploadFile) else "", _CONTROL)
+            )
+            if pattern.search(text):
                 errors.setdefault(name, CONTROL_MESSAGE)
     if errors:
         raise Invalid(errors)

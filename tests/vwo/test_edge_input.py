@@ -250,3 +250,19 @@ async def test_a_nul_in_the_login_address_is_a_client_error(app_client) -> None:
 
 def test_dates_are_bounded_where_arithmetic_still_works() -> None:
     assert LATEST_DATE + dt.timedelta(days=366 * 50) < dt.date.max
+
+
+async def test_a_nul_in_a_multipart_field_or_file_name_is_refused(admin) -> None:  # type: ignore[no-untyped-def]
+    before = await _last_seq()
+    docx = b"PK\x03\x04 not really"
+    named = await admin.post(
+        "/api/v1/templates", data={"name": "Sjabloon\x00", "language": "nl"},
+        files={"file": ("sjabloon.docx", docx, "application/octet-stream")},
+    )
+    _assert_refused(named, "name")
+    filed = await admin.post(
+        "/api/v1/templates", data={"name": "Sjabloon", "language": "nl"},
+        files={"file": ("sjabloon\x00.docx", docx, "application/octet-stream")},
+    )
+    _assert_refused(filed, "file")
+    assert await _last_seq() == before
