@@ -31,6 +31,7 @@ else:
     os.environ["VWO_DATABASE_URL"] = f"sqlite:///{_TMP}/test.sqlite"
 os.environ["PICCOLO_CONF"] = "vwo.piccolo_conf"
 os.environ.setdefault("VWO_LOGIN_ATTEMPTS", "5")
+os.environ.setdefault("VWO_AUDIT_KEY", "vwo-test-audit-key")
 
 import httpx  # noqa: E402
 
@@ -49,7 +50,7 @@ CLEAN_ORDER = [
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",
-    "vwo_api_token", "vwo_user",
+    "vwo_api_token", "vwo_user", "vwo_login_attempt",
 ]
 
 

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
+from core import MULTILINE
 from suppliers import CbsCode, Country, EvidenceKind, Input, ScopeCode
 
 Status = Literal["draft", "in_review", "approved", "signed", "ended"]
@@ -17,7 +18,7 @@ SecurityStandard = Literal["BIO", "ISO 27001", "NEN 7510"]
 Title = Annotated[str, Meta(min_length=1, max_length=300)]
 Line = Annotated[str, Meta(min_length=1, max_length=300)]
 Lines = Annotated[list[Line], Meta(max_length=50)]
-Text = Annotated[str, Meta(max_length=5000)]
+Text = Annotated[str, Meta(max_length=5000, extra=MULTILINE)]
 Months = Annotated[int, Meta(ge=0, le=120)]
 Ids = Annotated[list[int], Meta(max_length=200)]
 
@@ -108,7 +109,7 @@ class AgreementUpdate(Input):
 
 class TransitionIn(Input):
     to: Status
-    remark: Annotated[str, Meta(max_length=5000)] = ""
+    remark: Text = ""
     #: Required when moving to `signed`.
     signing_date: dt.date | None = None
 

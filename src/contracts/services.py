@@ -16,9 +16,22 @@ from contracts.tables import (
     AgreementSubprocessor,
     Document,
     Finding,
+    Scan,
     Transition,
 )
-from core import ApiError, Conflict, Invalid, Principal, audit, clock, crud, require_scope, write_transaction
+from core import (
+    ApiError,
+    Conflict,
+    Dependants,
+    Invalid,
+    Principal,
+    audit,
+    audit_dependants,
+    clock,
+    crud,
+    require_scope,
+    write_transaction,
+)
 from suppliers import Arrangement, Membership, Municipality, Product, SubprocessorLink, Supplier, updates
 from suppliers import identifiers as ids
 
@@ -28,6 +41,15 @@ JSON_FIELDS = (
 )
 AGREEMENT = crud.Resource(Agreement, "agreement", "Verwerkersovereenkomst", Agreement.scope, JSON_FIELDS)
 LINK_FIELDS = ("product_ids", "subprocessor_ids")
+#: What an agreement's delete takes with it (ON DELETE CASCADE), for the audit trail.
+AGREEMENT_DEPENDANTS = (
+    Dependants("finding", Finding, Finding.agreement),
+    Dependants("scan", Scan, Scan.agreement, (Scan.report,)),
+    Dependants("document", Document, Document.agreement, (Document.content,)),
+    Dependants("transition", Transition, Transition.agreement),
+    Dependants("agreement_product", AgreementProduct, AgreementProduct.agreement),
+    Dependants("agreement_subprocessor", AgreementSubprocessor, AgreementSubprocessor.agreement),
+)
 
 
 class StepRefused(ApiError):
@@ -210,6 +232,7 @@ async def delete_agreement(record_id: int, principal: Principal, if_match: int |
         row = await crud.fetch_for_write(AGREEMENT, record_id, principal, if_match)
         if row["status"] in {"signed", "ended"}:
             raise Conflict("status", "Een ondertekende of beëindigde overeenkomst wordt bewaard, niet verwijderd.")
+        await audit_dependants("agreement", record_id, row["_scope"], principal, AGREEMENT_DEPENDANTS)
         await crud.delete(AGREEMENT, row, principal)
 
 

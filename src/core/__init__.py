@@ -10,10 +10,10 @@ from litestar.types import ControllerRouterHandler
 
 from core import audit, clock, crud, db, jobs
 from core.api import AuditController, health, login
+from core.audit_seal import Anchor
 from core.auth import (
     SYSTEM,
     Principal,
-    RateLimiter,
     ScopeChoices,
     ScopeExists,
     principal_from_row,
@@ -22,9 +22,12 @@ from core.auth import (
     utcnow,
     write_guard,
 )
+from core.caching import no_store
+from core.cascade import Dependants, audit_dependants
 from core.clock import AMSTERDAM, today
 from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
+from core.edge import MULTILINE, check_fields, refuse_malformed_input
 from core.errors import ApiError, Conflict, Invalid, NotFound, PayloadTooLarge, Unprocessable, error_response
 from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
 from core.http import (
@@ -41,10 +44,12 @@ from core.http import (
     with_etag,
 )
 from core.isolation import Limits, WorkerLimitExceeded, preload, run_isolated
+from core.login_limit import LoginLimit
 from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
 from core.settings import Settings, ensure_parent, load_settings
-from core.tables import ApiToken, AuditEvent, User
+from core.tables import ApiToken, AuditEvent, LoginAttempt, User
+from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
@@ -70,26 +75,30 @@ __all__ = [
     "EMPTY",
     "MAX_ID",
     "MB",
+    "MULTILINE",
     "READ_ERRORS",
     "STATUS_LABELS",
     "SYSTEM",
     "UPLOAD_ERRORS",
     "WRITE_ERRORS",
+    "Anchor",
     "ApiError",
     "ApiToken",
     "AuditEvent",
     "Bound",
     "Condition",
     "Conflict",
+    "Dependants",
     "FileUpload",
     "IfMatch",
     "Invalid",
     "Limits",
+    "LoginAttempt",
+    "LoginLimit",
     "NotFound",
     "Paging",
     "PayloadTooLarge",
     "Principal",
-    "RateLimiter",
     "ReusingSQLiteEngine",
     "ScopeChoices",
     "ScopeExists",
@@ -104,9 +113,12 @@ __all__ = [
     "as_day",
     "as_list",
     "audit",
+    "audit_dependants",
     "blank_none",
+    "check_fields",
     "clock",
     "crud",
+    "database_unavailable",
     "datum",
     "db",
     "dutch_message",
@@ -121,6 +133,7 @@ __all__ = [
     "jobs",
     "load_settings",
     "months_nl",
+    "no_store",
     "open_zip",
     "page",
     "parse_date",
@@ -130,6 +143,7 @@ __all__ = [
     "provide_paging",
     "provide_user",
     "read_member",
+    "refuse_malformed_input",
     "require_scope",
     "revoke_token",
     "run_isolated",

@@ -12,8 +12,9 @@ from litestar.params import Parameter
 
 from core import db
 from core.audit_reads import list_events
-from core.auth import Principal, RateLimiter, audit_reader_guard, authenticate
+from core.auth import Principal, audit_reader_guard, authenticate
 from core.http import READ_ERRORS, Paging, error_spec
+from core.login_limit import LoginLimit
 from core.users import issue_token
 
 
@@ -49,10 +50,10 @@ class TokenOut(msgspec.Struct):
     tags=["Service"],
     responses={**READ_ERRORS, 429: error_spec("Te veel mislukte pogingen; wacht even")},
 )
-async def login(request: Request, data: LoginIn, limiter: RateLimiter) -> Response[TokenOut]:
+async def login(request: Request, data: LoginIn, limiter: LoginLimit) -> Response[TokenOut]:
     """Exchange e-mail and password for a new API token (rate-limited)."""
-    keys = (f"email:{data.email.strip().lower()}", f"client:{request.client.host if request.client else '?'}")
-    wait = limiter.blocked(*keys)
+    keys = limiter.keys(data.email, request.client.host if request.client else "?")
+    wait = await limiter.attempt(*keys)
     if wait:
         raise HTTPException(
             status_code=429,
@@ -61,9 +62,8 @@ async def login(request: Request, data: LoginIn, limiter: RateLimiter) -> Respon
         )
     principal = await authenticate(data.email, data.password)
     if principal is None:
-        limiter.failed(*keys)
         raise HTTPException(status_code=401, detail="Onjuist e-mailadres of wachtwoord.")
-    limiter.reset(keys[0])
+    await limiter.succeeded(*keys)
     token, prefix = await issue_token(principal.email, data.label, actor=principal.email)
     return Response(TokenOut(token, prefix, principal.email, principal.role), status_code=201)
 
@@ -108,5 +108,5 @@ class AuditController(Controller):
             user, entity=entity, entity_id=entity_id, actor=actor, action=action,
             page=paging.page, page_size=paging.page_size,
         )
-        items = [AuditEventOut(**{k: v for k, v in row.items() if k != "id"}) for row in page.items]
+        items = [AuditEventOut(**{k: v for k, v in row.items() if k not in {"id", "hmac"}}) for row in page.items]
         return AuditPage(items=items, total=page.total, page=page.page, page_size=page.page_size)

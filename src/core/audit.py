@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
+from core import audit_seal
 from core.db import is_sqlite
 from core.tables import AuditEvent
 
@@ -104,6 +105,7 @@ async def record(
         "prev_hash": last["hash"] if last else "",
     }
     event["hash"] = event_hash(event)
+    event["hmac"] = audit_seal.seal(event["hash"])
     await AuditEvent.insert(AuditEvent(**event))
     return event
 
@@ -113,6 +115,8 @@ class ChainReport:
     events: int
     first_broken: int | None  # seq of the first event that does not verify
     reason: str = ""
+    #: Events at the start of the chain written before seals existed.
+    unsealed: int = 0
 
     @property
     def ok(self) -> bool:
@@ -125,11 +129,18 @@ def _loaded(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-async def verify(batch: int = 5000) -> ChainReport:
-    """Walk the whole chain in order; name the first event whose link or content is off."""
+async def verify(batch: int = 5000, *, anchor: audit_seal.Anchor | None = None) -> ChainReport:
+    """Walk the whole chain in order; name the first event whose link, content or seal is off.
+
+    Events without a seal pass only at the start of the chain (written before seals
+    existed); the first sealed event vouches for them through its hash. With an ``anchor``
+    the chain must still reach the anchored event, with the seal written down.
+    """
+    key = audit_seal.audit_key()
     expected_prev = ""
     expected_seq = 1
-    count = 0
+    count = unsealed = 0
+    sealed = False
     while True:
         rows = (
             await AuditEvent.select()
@@ -138,14 +149,41 @@ async def verify(batch: int = 5000) -> ChainReport:
             .limit(batch)
         )
         if not rows:
-            return ChainReport(events=count, first_broken=None)
+            break
         for row in map(_loaded, rows):
             if row["seq"] != expected_seq:
-                return ChainReport(count, expected_seq, f"event {expected_seq} is missing")
+                return ChainReport(count, expected_seq, f"event {expected_seq} is missing", unsealed)
             if row["prev_hash"] != expected_prev:
-                return ChainReport(count, row["seq"], "link to the previous event is broken")
+                return ChainReport(count, row["seq"], "link to the previous event is broken", unsealed)
             if event_hash(row) != row["hash"]:
-                return ChainReport(count, row["seq"], "content does not match its hash")
+                return ChainReport(count, row["seq"], "content does not match its hash", unsealed)
+            if row["hmac"]:
+                if not audit_seal.seal_matches(row["hmac"], row["hash"], key):
+                    return ChainReport(count, row["seq"], "seal does not match: changed without the audit key",
+                                       unsealed)
+                sealed = True
+            elif sealed:
+                return ChainReport(count, row["seq"], "seal missing after sealed events", unsealed)
+            else:
+                unsealed += 1
+            if anchor and row["seq"] == anchor.seq and not audit_seal.seal_matches(anchor.hmac, row["hash"], key):
+                return ChainReport(count, row["seq"], "event differs from the anchor", unsealed)
             expected_prev = row["hash"]
             expected_seq += 1
             count += 1
+    if anchor and count < anchor.seq:
+        return ChainReport(
+            count, count + 1, f"chain ends at event {count}, the anchor names event {anchor.seq}: events removed",
+            unsealed,
+        )
+    return ChainReport(events=count, first_broken=None, unsealed=unsealed)
+
+
+async def head_anchor() -> audit_seal.Anchor | None:
+    """The newest event as an anchor for the operator to keep outside the database."""
+    last = (
+        await AuditEvent.select(AuditEvent.seq, AuditEvent.hash)
+        .order_by(AuditEvent.seq, ascending=False)
+        .first()
+    )
+    return audit_seal.Anchor(last["seq"], audit_seal.seal(last["hash"])) if last else None

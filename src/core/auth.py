@@ -6,12 +6,12 @@ import datetime as dt
 import hashlib
 import json
 import secrets
-import threading
-import time
-from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
+import anyio
+import anyio.to_thread
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from litestar.connection import ASGIConnection
@@ -26,6 +26,13 @@ WRITER_ROLES = frozenset({"admin", "procurement", "privacy_officer"})
 AUDIT_READER_ROLES = frozenset({"admin", "privacy_officer"})
 
 _hasher = PasswordHasher()
+#: Argon2 calls running at once (each takes 64 MiB); the rest wait their turn.
+HASHING_THREADS = 4
+_hash_slots: anyio.CapacityLimiter | None = None
+#: The hash checked for unknown and inactive accounts: a random password, thrown away, hashed
+#: with the hasher's parameters (so it costs what a real check costs).
+DUMMY_HASH = "$argon2id$v=19$m=65536,t=3,p=4$LPZ0zvIJ/QrhcjAG/sb4LA$wKxnfkYbJo0KI7KkSQFKCqlqEbCuCzoQDbme2JAzDYM"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -144,52 +151,33 @@ async def audit_reader_guard(connection: ASGIConnection, _: BaseRouteHandler) ->
         raise PermissionDeniedException(detail="Alleen beheerders en de FG zien de audittrail.")
 
 
-class RateLimiter:
-    """Sliding-window limit on failed logins, per key (e-mail, client address)."""
+async def _hashing(fn: Callable[..., T], *args: Any) -> T:
+    """Run an Argon2 call in a worker thread, a few at a time.
 
-    def __init__(self, attempts: int, window_seconds: int) -> None:
-        self.attempts = attempts
-        self.window = window_seconds
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+    Argon2 takes some 50-100 ms of CPU and 64 MiB per call: on the event loop, 20
+    parallel logins held every other request for seconds (issue 13, finding 5).
+    """
+    global _hash_slots
+    if _hash_slots is None:
+        _hash_slots = anyio.CapacityLimiter(HASHING_THREADS)
+    return await anyio.to_thread.run_sync(fn, *args, limiter=_hash_slots)
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        hits = self._hits.setdefault(key, deque())
-        while hits and hits[0] <= now - self.window:
-            hits.popleft()
-        return hits
 
-    def blocked(self, *keys: str) -> int:
-        """Seconds to wait, or 0 when another attempt is allowed."""
-        now = time.monotonic()
-        with self._lock:
-            waits = [
-                int(hits[0] + self.window - now) + 1
-                for hits in (self._recent(k, now) for k in keys)
-                if len(hits) >= self.attempts
-            ]
-        return max(waits, default=0)
-
-    def failed(self, *keys: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            for key in keys:
-                self._recent(key, now).append(now)
-
-    def reset(self, *keys: str) -> None:
-        with self._lock:
-            for key in keys:
-                self._hits.pop(key, None)
+async def hash_password_off_loop(password: str) -> str:
+    return await _hashing(hash_password, password)
 
 
 async def authenticate(email: str, password: str) -> Principal | None:
+    """The active user with this e-mail address and password, or None.
+
+    Unknown, inactive and password-less accounts cost the same Argon2 check as a real one
+    (against a dummy hash), so the answer time does not tell them apart.
+    """
     row = await User.select().where(User.email == email.strip().lower()).first()
-    if row is None:
-        _hasher.hash(password)  # same work either way: no user enumeration by timing
-        return None
-    if not row["active"] or not verify_password(row["password_hash"], password):
-        return None
-    return principal_from_row(row)
+    usable = bool(row and row["active"] and row["password_hash"].startswith("$argon2"))
+    stored = row["password_hash"] if row and usable else DUMMY_HASH
+    matches = await _hashing(verify_password, stored, password)
+    return principal_from_row(row) if row and usable and matches else None
 
 
 def utcnow() -> dt.datetime:

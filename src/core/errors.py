@@ -11,7 +11,9 @@ from typing import Any
 
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, ValidationException
-from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR
+from litestar.status_codes import HTTP_500_INTERNAL_SERVER_ERROR, HTTP_503_SERVICE_UNAVAILABLE
+
+from core.unavailable import UNAVAILABLE_MESSAGE, database_unavailable
 
 
 class ApiError(HTTPException):
@@ -116,10 +118,13 @@ def error_response(request: Request, exc: Exception) -> Response:
         detail = "Ongeldige invoer: " + ", ".join(e["field"] for e in errors) + "."
     elif isinstance(exc, HTTPException):
         status, detail, errors = exc.status_code, exc.detail, []
+    elif database_unavailable(exc):
+        request.logger.warning("database unavailable: %s", exc)
+        status, detail, errors = HTTP_503_SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, []
     else:
         request.logger.exception("unhandled error")
         status, detail, errors = HTTP_500_INTERNAL_SERVER_ERROR, "Interne fout.", []
-    headers = getattr(exc, "headers", None) or {}
+    headers = getattr(exc, "headers", None) or ({"Retry-After": "5"} if status == 503 else {})
     return Response(
         {"status_code": status, "detail": detail, "errors": errors},
         status_code=status,

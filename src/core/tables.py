@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from piccolo.columns import (
     JSON,
+    BigInt,
     Boolean,
     ForeignKey,
     Integer,
@@ -61,3 +62,18 @@ class AuditEvent(Table, tablename="vwo_audit_event"):
     prev_hash = Varchar(length=64)
     #: SHA-256 of this event's canonical content, prev_hash included.
     hash = Varchar(length=64)
+    #: HMAC-SHA256 of ``hash`` under the audit key (core.audit_seal); "" for the events
+    #: written before seals existed.
+    hmac = Varchar(length=64, default="")
+
+
+class LoginAttempt(Table, tablename="vwo_login_attempt"):
+    """Login attempts per key in the current window: the login limit, shared by every process."""
+
+    id: Serial
+    #: "email:<address>" or "client:<address>".
+    key = Varchar(length=300, unique=True, index=True)
+    #: Unix time (seconds) at which the current window began.
+    window_start = BigInt(index=True)
+    #: Attempts in the window, the ones still being checked included.
+    attempts = Integer(default=0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from core import audit
-from core.auth import ROLES, hash_password, new_password, new_token, token_digest, utcnow
+from core.auth import ROLES, hash_password_off_loop, new_password, new_token, token_digest, utcnow
 from core.db import write_transaction
 from core.errors import Conflict, Invalid, NotFound
 from core.tables import ApiToken, User
@@ -23,12 +23,13 @@ async def add_user(
     if role != "admin" and not scopes:
         raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één scope nodig."})
     password = password or new_password()
+    password_hash = await hash_password_off_loop(password)
     async with write_transaction():
         if await User.exists().where(User.email == email):
             raise Conflict("email", "Er bestaat al een gebruiker met dit e-mailadres.")
         user = User(
             email=email, role=role, scopes=json.dumps(sorted(set(scopes))),
-            password_hash=hash_password(password), active=True, created_at=utcnow(),
+            password_hash=password_hash, active=True, created_at=utcnow(),
         )
         await User.insert(user)
         await audit.record(

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
-from core import Conflict, Invalid, Principal, audit, clock, crud, require_scope, write_transaction
+from core import (
+    Conflict,
+    Dependants,
+    Invalid,
+    Principal,
+    audit,
+    audit_dependants,
+    clock,
+    crud,
+    require_scope,
+    write_transaction,
+)
 from suppliers import identifiers as ids
 from suppliers.schemas import (
     ArrangementCreate,
@@ -119,14 +131,21 @@ def _check_arrangement(values: dict[str, Any]) -> None:
         raise Invalid(errors)
 
 
-async def _member_ids(members: list[MemberIn]) -> dict[str, int]:
+async def _member_ids(
+    members: list[MemberIn], principal: Principal, current: Collection[str] = ()
+) -> dict[str, int]:
+    """Ids of the members' municipalities; 400 for a code that does not exist or that the
+    caller does not see (the same answer for both), unless it is a member already."""
     codes = [m.cbs_code for m in members]
     if not codes:
         return {}
     rows = await Municipality.select(Municipality.id, Municipality.cbs_code).where(
         Municipality.cbs_code.is_in(codes)
     )
-    found = {r["cbs_code"]: r["id"] for r in rows}
+    found = {
+        r["cbs_code"]: r["id"] for r in rows
+        if principal.sees(r["cbs_code"]) or r["cbs_code"] in current
+    }
     missing = {
         f"members[{i}].cbs_code": f"Gemeente {m.cbs_code} staat niet in het register."
         for i, m in enumerate(members)
@@ -137,8 +156,10 @@ async def _member_ids(members: list[MemberIn]) -> dict[str, int]:
     return found
 
 
-async def _replace_members(arrangement_id: int, members: list[MemberIn]) -> list[dict[str, Any]]:
-    found = await _member_ids(members)
+async def _replace_members(
+    arrangement_id: int, members: list[MemberIn], principal: Principal, current: Collection[str] = ()
+) -> list[dict[str, Any]]:
+    found = await _member_ids(members, principal, current)
     await Membership.delete().where(Membership.arrangement == arrangement_id)
     if members:
         await Membership.insert(
@@ -173,9 +194,9 @@ async def create_arrangement(data: ArrangementCreate, principal: Principal) -> i
         await crud.ensure_unique(
             ARRANGEMENT, [(Arrangement.slug == data.slug, "slug", "Deze slug bestaat al.")]
         )
-        await _member_ids(data.members)
+        await _member_ids(data.members, principal)
         record_id = await crud.insert(ARRANGEMENT, values, principal, scope=data.slug)
-        members = await _replace_members(record_id, data.members)
+        members = await _replace_members(record_id, data.members, principal)
         if members:
             await audit.record(
                 actor=principal.email,
@@ -202,7 +223,8 @@ async def update_arrangement(
         extra = None
         if members is not None:
             old = await members_of([record_id])
-            new = await _replace_members(record_id, members)
+            current = [m["cbs_code"] for m in old.get(record_id, [])]
+            new = await _replace_members(record_id, members, principal, current)
             extra = {"members": [old.get(record_id, []), new]}
         await crud.update(ARRANGEMENT, row, changes, principal, extra_changes=extra)
         return record_id
@@ -213,6 +235,10 @@ async def delete_arrangement(record_id: int, principal: Principal, if_match: int
         row = await crud.fetch_for_write(ARRANGEMENT, record_id, principal, if_match)
         if await Supplier.exists().where(Supplier.scope == row["slug"]):
             raise Conflict("id", "Het register van dit verband bevat nog leveranciers.")
+        await audit_dependants(
+            "arrangement", record_id, row["_scope"], principal,
+            (Dependants("arrangement_member", Membership, Membership.arrangement),),
+        )
         await crud.delete(ARRANGEMENT, row, principal)
 
 

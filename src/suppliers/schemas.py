@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
+from core import MULTILINE, check_fields
+
 Name = Annotated[str, Meta(min_length=1, max_length=200)]
 CbsCode = Annotated[str, Meta(pattern=r"^GM[0-9]{4}$", examples=["GM0363"])]
 KvkNumber = Annotated[str, Meta(pattern=r"^[0-9]{8}$", examples=["12345678"])]
@@ -20,7 +22,7 @@ Slug = Annotated[
 RecordId = Annotated[int, Meta(ge=1, le=2**31 - 1)]
 ScopeCode = Annotated[str, Meta(min_length=1, max_length=64)]
 ShortText = Annotated[str, Meta(max_length=300)]
-LongText = Annotated[str, Meta(max_length=5000)]
+LongText = Annotated[str, Meta(max_length=5000, extra=MULTILINE)]
 
 ArrangementKind = Literal["sociale_dienst", "belastingsamenwerking", "other"]
 LegalForm = Literal[
@@ -47,7 +49,13 @@ EvidenceState = Literal["valid", "expiring", "expired", "stale", "design_only", 
 
 
 class Input(Struct, forbid_unknown_fields=True, kw_only=True):
-    """Base of every request body: an unknown field is an error, not silently dropped."""
+    """Base of every request body: an unknown field is an error, not silently dropped.
+
+    Dates outside 1900..2200 and line breaks in single-line text are refused too (400).
+    """
+
+    def __post_init__(self) -> None:
+        check_fields(self)
 
 
 # --- municipalities -------------------------------------------------------------------

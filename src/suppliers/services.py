@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from typing import Any
 
-from core import Conflict, Invalid, NotFound, PayloadTooLarge, Principal, audit, crud, require_scope, write_transaction
+from core import (
+    Conflict,
+    Dependants,
+    Invalid,
+    NotFound,
+    PayloadTooLarge,
+    Principal,
+    audit,
+    audit_dependants,
+    crud,
+    require_scope,
+    write_transaction,
+)
 from suppliers import identifiers as ids
 from suppliers.evidence_rules import CERTIFICATES, OPERATING_REPORTS
 from suppliers.registry import scope_exists
@@ -46,6 +59,20 @@ MAX_EVIDENCE_FILE = 20 * 1024 * 1024
 
 
 # --- suppliers ------------------------------------------------------------------------
+
+#: What a supplier's delete takes with it (ON DELETE CASCADE), for the audit trail.
+SUPPLIER_DEPENDANTS = (
+    Dependants("product_usage", ProductUsage, ProductUsage.product.supplier),
+    Dependants("product", Product, Product.supplier),
+    Dependants("subprocessor", SubprocessorLink, SubprocessorLink.supplier),
+    Dependants("evidence_file", EvidenceFile, EvidenceFile.evidence.supplier, (EvidenceFile.content,)),
+    Dependants("evidence", Evidence, Evidence.supplier),
+)
+
+CHILD_DEPENDANTS = {
+    "product": (Dependants("product_usage", ProductUsage, ProductUsage.product),),
+    "evidence": (Dependants("evidence_file", EvidenceFile, EvidenceFile.evidence, (EvidenceFile.content,)),),
+}
 
 
 def _check_supplier(values: dict[str, Any]) -> None:
@@ -143,6 +170,7 @@ async def delete_supplier(record_id: int, principal: Principal, if_match: int | 
         row = await crud.fetch_for_write(SUPPLIER, record_id, principal, if_match)
         if await SubprocessorLink.exists().where(SubprocessorLink.subprocessor == record_id):
             raise Conflict("id", "Deze leverancier is subverwerker van een andere leverancier.")
+        await audit_dependants("supplier", record_id, row["_scope"], principal, SUPPLIER_DEPENDANTS)
         await crud.delete(SUPPLIER, row, principal)
 
 
@@ -153,14 +181,19 @@ async def supplier_row(record_id: int, principal: Principal) -> dict[str, Any]:
 # --- products -------------------------------------------------------------------------
 
 
-async def _check_used_by(codes: list[str], principal: Principal, supplier_scope: str) -> list[str]:
+async def _check_used_by(
+    codes: list[str], principal: Principal, supplier_scope: str, current: Collection[str] = ()
+) -> list[str]:
+    """The codes, once each; 400 for a code that does not exist or lies outside the caller's
+    scope, with the same answer for both (no probing which codes exist elsewhere). A code
+    the product already names, or the supplier's own register, may stay."""
     errors: dict[str, str] = {}
     unique = list(dict.fromkeys(codes))
     for index, code in enumerate(unique):
-        if not await scope_exists(code):
+        exists = await scope_exists(code)  # looked up either way: the same work for both answers
+        visible = principal.sees(code) or code == supplier_scope or code in current
+        if not (exists and visible):
             errors[f"used_by[{index}]"] = f"{code} is geen gemeente of samenwerkingsverband in het register."
-        elif not principal.sees(code) and code != supplier_scope:
-            errors[f"used_by[{index}]"] = f"{code} valt buiten uw bereik."
     if errors:
         raise Invalid(errors)
     return unique
@@ -203,8 +236,8 @@ async def update_product(
         )
         extra = None
         if used_by is not None:
-            used_by = await _check_used_by(used_by, principal, row["_scope"])
             old = await usage_of([record_id])
+            used_by = await _check_used_by(used_by, principal, row["_scope"], old.get(record_id, []))
             await _replace_usage(record_id, used_by)
             extra = {"used_by": [old.get(record_id, []), used_by]}
         await crud.update(PRODUCT, row, changes, principal, extra_changes=extra)
@@ -359,5 +392,7 @@ async def delete_child(
         row = await crud.fetch_for_write(
             resource, record_id, principal, if_match, supplier_id,
         )
+        dependants = CHILD_DEPENDANTS.get(resource.entity, ())
+        await audit_dependants(resource.entity, record_id, row["_scope"], principal, dependants)
         await crud.delete(resource, row, principal)
 

@@ -16,7 +16,18 @@ from litestar.static_files import create_static_files_router
 
 from contracts import CONTROLLERS as AGREEMENT_CONTROLLERS
 from core import CONTROLLERS as SERVICE_CONTROLLERS
-from core import RateLimiter, Settings, db, error_response, load_settings, provide_paging, provide_user, shell
+from core import (
+    LoginLimit,
+    Settings,
+    db,
+    error_response,
+    load_settings,
+    no_store,
+    provide_paging,
+    provide_user,
+    refuse_malformed_input,
+    shell,
+)
 from oversight import CONTROLLERS as OVERSIGHT_CONTROLLERS
 from suppliers import CONTROLLERS as REGISTER_CONTROLLERS
 from suppliers import scope_choices, scope_exists
@@ -26,6 +37,7 @@ from vwo.menu import PAGE_DIRECTORIES, menu
 ERROR_TITLES = {
     400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
     412: "Intussen gewijzigd", 413: "Bestand te groot", 422: "Niet te verwerken", 429: "Even wachten",
+    503: "Even niet beschikbaar",
 }
 
 
@@ -88,7 +100,7 @@ def serving_app() -> Litestar:
 
 def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = False) -> Litestar:
     settings = settings or load_settings()
-    limiter = RateLimiter(settings.login_attempts, settings.login_window_seconds)
+    limiter = LoginLimit(settings.login_attempts, settings.login_window_seconds)
     key = shell.secret_key()
     return Litestar(
         route_handlers=[
@@ -110,7 +122,9 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         middleware=[shell.session_config(settings).middleware],
         csrf_config=shell.csrf_config(settings, key),
         template_config=shell.template_config(PAGE_DIRECTORIES, menu),
+        before_request=refuse_malformed_input,
         after_request=security_headers,
+        before_send=[no_store],
         on_startup=[db.start, *([freeze_heap] if freeze_startup_heap else [])],
         on_shutdown=[db.stop],
         openapi_config=OpenAPIConfig(

@@ -9,6 +9,7 @@ import io
 import os
 import sqlite3
 import sys
+import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
@@ -16,7 +17,7 @@ import uvicorn
 from piccolo.apps.migrations.commands.forwards import run_forwards
 
 from clauses import add_commands as add_clause_commands
-from core import ApiError, add_user, audit, db, issue_token, load_settings, revoke_token
+from core import Anchor, ApiError, add_user, audit, db, issue_token, load_settings, revoke_token
 from oversight import add_commands as add_flag_commands
 from templates import ensure_shipped
 from vwo.demo import load_demo
@@ -92,10 +93,21 @@ def cmd_token_revoke(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    try:
+        anchor = Anchor.parse(args.anchor) if args.anchor else None
+    except ValueError as exc:
+        print(f"fout: --anchor: {exc}", file=sys.stderr)
+        return 2
+
     async def go() -> int:
-        report = await audit.verify()
+        report = await audit.verify(anchor=anchor)
         if report.ok:
-            print(f"Audittrail klopt: {report.events} gebeurtenissen.")
+            note = (
+                f" ({report.unsealed} van voor de verzegeling, gedekt door de eerste verzegelde)"
+                if report.unsealed else ""
+            )
+            checked = f"; anker {anchor.seq} gevonden" if anchor else ""
+            print(f"Audittrail klopt: {report.events} gebeurtenissen{note}{checked}.")
             return 0
         print(
             f"Audittrail gebroken bij gebeurtenis {report.first_broken}: {report.reason} "
@@ -103,6 +115,18 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+
+    return _run(db.with_db(go))
+
+
+def cmd_audit_anchor(args: argparse.Namespace) -> int:
+    async def go() -> int:
+        anchor = await audit.head_anchor()
+        if anchor is None:
+            print("De audittrail is nog leeg.", file=sys.stderr)
+            return 1
+        print(anchor)
+        return 0
 
     return _run(db.with_db(go))
 
@@ -174,7 +198,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.set_defaults(func=cmd_token_revoke)
 
     audit_cmd = sub.add_parser("audit", help="audittrail").add_subparsers(dest="audit_command", required=True)
-    audit_cmd.add_parser("verify", help="de hele keten controleren").set_defaults(func=cmd_audit_verify)
+    verify = audit_cmd.add_parser("verify", help="de hele keten controleren")
+    verify.add_argument("--anchor", help="VOLGNUMMER:HMAC van `vwo audit anchor`: ook inkorten wordt gezien")
+    verify.set_defaults(func=cmd_audit_verify)
+    audit_cmd.add_parser(
+        "anchor", help="het anker van de nieuwste gebeurtenis (buiten de database bewaren)"
+    ).set_defaults(func=cmd_audit_anchor)
 
     sub.add_parser("demo", help="demodata laden (idempotent)").set_defaults(func=cmd_demo)
 
@@ -192,9 +221,35 @@ def _extensions() -> list[Callable[[Any], None]]:
     return [add_clause_commands, add_flag_commands]
 
 
+def database_problem(exc: BaseException) -> str | None:
+    """One line for an error of the database's address or reachability, else None."""
+    import asyncpg
+
+    from core import database_unavailable
+
+    if isinstance(exc, ValueError) and str(exc).startswith("VWO_DATABASE_URL"):
+        return str(exc)
+    if isinstance(exc, (asyncpg.InvalidCatalogNameError, asyncpg.InvalidAuthorizationSpecificationError)) or (
+        database_unavailable(exc)
+    ):
+        return f"VWO_DATABASE_URL: de database is niet bereikbaar: {exc}"
+    if isinstance(exc, (OSError, sqlite3.Error)):  # the SQLite file or its directory
+        return f"VWO_DATABASE_URL: het databasebestand is niet te gebruiken: {exc}"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return int(args.func(args) or 0)
+    # Piccolo warns about an unreachable database itself, in two lines; ours is the one line.
+    warnings.filterwarnings("ignore", message=r".*Unable to (connect to database|fetch server version)")
+    try:
+        return int(args.func(args) or 0)
+    except Exception as exc:
+        problem = database_problem(exc)
+        if problem is None:
+            raise
+        print("vwo: " + " ".join(problem.split()), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

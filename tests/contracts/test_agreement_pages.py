@@ -59,7 +59,6 @@ async def world(admin, app_client):  # type: ignore[no-untyped-def]
     for role, email in [("procurement", "inkoop@gemeente.test"), ("privacy_officer", "fg@gemeente.test"),
                         ("board", "bestuur@gemeente.test")]:
         await add_user(email, role, ["GM0363"], password=PASSWORD)
-    app_client._transport.app.state.limiter._hits.clear()
     yield {"admin": admin, "supplier": supplier, "product": product, "client": app_client}
     app_client.cookies.clear()
 

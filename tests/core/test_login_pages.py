@@ -18,7 +18,6 @@ async def csrf(client) -> str:  # type: ignore[no-untyped-def]
 async def fg_login(clean, app_client):  # type: ignore[no-untyped-def]
     await add_user("fg@gemeente.test", "privacy_officer", ["GM0363"], password="een-lang-wachtwoord")
     app_client.cookies.clear()
-    app_client._transport.app.state.limiter._hits.clear()
     yield app_client
     app_client.cookies.clear()
 

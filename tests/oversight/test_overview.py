@@ -388,7 +388,6 @@ async def test_csv_parses_with_semicolons_and_holds_no_formula(register) -> None
 async def board_login(register, app_client):  # type: ignore[no-untyped-def]
     await add_user("bestuur@isd-a.test", "board", ["isd-a"], password=PASSWORD)
     app_client.cookies.clear()
-    app_client._transport.app.state.limiter._hits.clear()
     await app_client.get("/login")
     response = await app_client.post("/login", data={
         "email": "bestuur@isd-a.test", "password": PASSWORD,

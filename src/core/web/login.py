@@ -10,7 +10,8 @@ from litestar.enums import MediaType, RequestEncodingType
 from litestar.params import Body
 from litestar.response import Redirect, Template
 
-from core.auth import RateLimiter, authenticate
+from core.auth import authenticate
+from core.login_limit import LoginLimit
 from core.web.shell import ROTATE, safe_next
 
 
@@ -32,15 +33,15 @@ class LoginController(Controller):
 
     @post("/login", operation_id="loginSubmit", status_code=303, media_type=MediaType.HTML)
     async def submit(
-        self, request: Request, limiter: RateLimiter,
+        self, request: Request, limiter: LoginLimit,
         data: LoginForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Any:
         """Check the password (rate-limited) and start a session."""
         email = data.email.strip().lower()
         client = request.client.host if request.client else "?"
-        keys = (f"email:{email}", f"client:{client}")
+        keys = limiter.keys(email, client)
         context = {"next": safe_next(data.next), "email": data.email}
-        if wait := limiter.blocked(*keys):
+        if wait := await limiter.attempt(*keys):
             minutes = max(1, round(wait / 60))
             return Template(
                 "login.html", status_code=429,
@@ -51,11 +52,10 @@ class LoginController(Controller):
             )
         principal = await authenticate(email, data.password)
         if principal is None:
-            limiter.failed(*keys)
             return Template(
                 "login.html", status_code=400, context={**context, "error": "Onjuist e-mailadres of wachtwoord."}
             )
-        limiter.reset(keys[0])
+        await limiter.succeeded(*keys)
         request.clear_session()
         request.set_session({"user_id": principal.user_id, ROTATE: True})
         return Redirect(path=safe_next(data.next), status_code=303)
