@@ -7,6 +7,7 @@ Every error body is ``{"status_code": int, "detail": str, "errors": [{"field", "
 from __future__ import annotations
 
 import re
+from http import HTTPStatus
 from typing import Any
 
 from litestar import Request, Response
@@ -109,6 +110,30 @@ def _field_errors_from_litestar(exc: ValidationException) -> list[dict[str, str]
     return errors
 
 
+#: Litestar's own messages (the status phrase), said in Dutch.
+STANDARD_DETAILS = {
+    400: "Ongeldig verzoek.",
+    401: "U bent niet aangemeld.",
+    403: "U hebt hiervoor geen toegang.",
+    404: "Deze pagina of dit gegeven bestaat niet (of valt buiten uw bereik).",
+    405: "Deze handeling is hier niet mogelijk.",
+    413: "Het verzoek is te groot.",
+    415: "Dit soort inhoud wordt hier niet aangenomen.",
+    429: "Te veel verzoeken; probeer het zo opnieuw.",
+}
+
+
+def _dutch_detail(exc: HTTPException) -> str:
+    """The exception's own detail, or the Dutch one when it is only the English status phrase."""
+    try:
+        phrase = HTTPStatus(exc.status_code).phrase
+    except ValueError:
+        phrase = ""
+    if exc.detail in {phrase, ""} and exc.status_code in STANDARD_DETAILS:
+        return STANDARD_DETAILS[exc.status_code]
+    return exc.detail
+
+
 def error_response(request: Request, exc: Exception) -> Response:
     if isinstance(exc, ApiError):
         status, detail, errors = exc.status_code, exc.detail, exc.errors
@@ -117,7 +142,7 @@ def error_response(request: Request, exc: Exception) -> Response:
         status = 400
         detail = "Ongeldige invoer: " + ", ".join(e["field"] for e in errors) + "."
     elif isinstance(exc, HTTPException):
-        status, detail, errors = exc.status_code, exc.detail, []
+        status, detail, errors = exc.status_code, _dutch_detail(exc), []
     elif database_unavailable(exc):
         request.logger.warning("database unavailable: %s", exc)
         status, detail, errors = HTTP_503_SERVICE_UNAVAILABLE, UNAVAILABLE_MESSAGE, []

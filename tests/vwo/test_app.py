@@ -33,3 +33,10 @@ def test_the_served_app_freezes_what_startup_built() -> None:
 def test_the_plain_app_leaves_the_collector_alone() -> None:
     # Tests build many apps in one process: freezing there would keep every old one alive.
     assert _frozen_after_startup("create_app") == 0
+
+
+async def test_unknown_addresses_answer_in_dutch(app_client) -> None:  # type: ignore[no-untyped-def]
+    api = await app_client.get("/api/v1/bestaat-niet")
+    assert api.status_code == 404 and api.json()["detail"].startswith("Deze pagina of dit gegeven bestaat niet")
+    page = await app_client.get("/bestaat-niet")
+    assert page.status_code == 404 and "Niet gevonden" in page.text and "Not Found" not in page.text
