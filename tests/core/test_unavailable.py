@@ -14,8 +14,8 @@ from core.unavailable import database_unavailable
 from core.users import add_user
 from tests import factories
 from tests.factories import seed_scope, seed_supplier
+from tests.suppliers.test_register_pages import PASSWORD, login
 from tests.vwo.test_cli import vwo
-from tests.web.test_register_pages import PASSWORD, login
 
 PDF = b"%PDF-1.4\n% test\n%%EOF\n"
 

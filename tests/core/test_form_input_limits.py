@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from contracts.tables import Agreement
 from core.edge import DATE_MESSAGE
-from tests.web.test_agreement_pages import error_for, login, submit, world  # noqa: F401 - the fixture
+from tests.contracts.test_agreement_pages import error_for, login, submit, world  # noqa: F401 - the fixture
 
 
 def _fields(world) -> dict[str, object]:  # type: ignore[no-untyped-def]  # noqa: F811
