@@ -63,7 +63,7 @@ BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
     r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
     r"inbreuk op de beveiliging|beveiligingsincident|"
-    r"\binbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
+    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
 )
 # assistance with a breach itself ("assistance ... in relation to any personal data
 # breach"): help with its handling, not a mere notice to the controller

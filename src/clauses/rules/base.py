@@ -42,12 +42,12 @@ NOTIFY = (
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
     r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
-    r"let\s(?:\S+\s){0,3}?know|\bzeg(?:t|gen)\b|\blicht\w*\s(?:\S+\s){0,6}?in\b)"
+    r"let\s(?:\S+\s){0,3}?know|zegt |zeggen |licht(?:en|t)?\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
-    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|\bzeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
+    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|zeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
     r"cancel|na het (?:einde|beëindig))"
 )
 LAW = (
@@ -64,7 +64,7 @@ ASSIST_VERB = (
 # "obligations imposed on the customer"
 OWNER = (
     r"(?:controller|customer|client|company|you|verantwoordelijke|"
-    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer|\bu\b|\bje\b|jou)"
+    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
 )
 OWNER_DUTIES = (
     rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn|je|jouw|uw)\s(?:[\w-]+\s){{0,3}}?"

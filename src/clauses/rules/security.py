@@ -56,7 +56,7 @@ SECURITY_RULES = (
             r"(?:security|safeguards|beveiliging))"
         ),
         # "we secure the data with measures ...", "beveiligen ... met maatregelen"
-        rule(near(r"(?:\bsecure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
+        rule(near(r"(?:secure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
     ),
     clause(
         "security-risk-assessment",
