@@ -138,12 +138,11 @@ def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[t
 
 
 def _is_heading(text: str) -> bool:
-    """A short line without a duty or closing punctuation: a title, context only."""
-    return (
-        len(text.split()) <= HEADING_WORDS
-        and _END_PUNCT.search(text) is None
-        and _MODAL.search(text) is None
-    )
+    """A title, or a question (FAQ style) that its answer is read with: context only."""
+    words = len(text.split())
+    if text.rstrip().endswith("?") and words <= 2 * HEADING_WORDS:
+        return True
+    return words <= HEADING_WORDS and _END_PUNCT.search(text) is None and _MODAL.search(text) is None
 
 
 # a negated duty or permission: "may not inspect", "is not obliged to allow audits",

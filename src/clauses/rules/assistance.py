@@ -48,7 +48,8 @@ from clauses.rules.base import (
 
 _SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
-    r"betrokkenen?|burgers?|inwoners?|cliënten|people|iemand|mensen)"
+    r"betrokkenen?|burgers?|inwoners?|cliënten|people|someone|iemand|mensen|patiënt|patient|"
+    r"leerling|pupil|student)"
 )
 _REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
@@ -162,6 +163,12 @@ ASSISTANCE_RULES = (
                 "inwoner",
                 "cliënt",
                 "people",
+                "someone",
+                "patiënt",
+                "patient",
+                "leerling",
+                "pupil",
+                "student",
                 "iemand",
                 "mensen",
                 "chapter iii",
@@ -202,6 +209,8 @@ ASSISTANCE_RULES = (
             rf"(?:{ASSIST}|respond|forward|redirect|refer|"
             rf"answer|fulfil|comply|doorsturen|doorgeleid|"
             rf"stuurt|beantwoord|doorgeven|afhandel)",
+            # the rights and freedoms of Art. 32 are no requests
+            unless=(r"(?:rights and freedoms|rechten en vrijheden)",),
         ),
         rule(
             r"(?:chapter iii|hoofdstuk iii|articles? 1[2-9]|artikelen 1[2-9]|12 to 2[0-3])", ASSIST

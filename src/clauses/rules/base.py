@@ -33,7 +33,7 @@ SUB = (
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
-    r"enable|facilitate|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
+    r"enable|facilitate|give|gives|giving|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
     r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
     r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
@@ -115,7 +115,11 @@ DUTY = (
     r"waarborgen|sta(?:at|an) (?:er ?voor )?in|dra(?:agt|gen) (?:er )?zorg|"
     # Dutch states a duty in the present tense: "Verwerker ondersteunt daarbij"
     r"ondersteunt|helpt|verleent|meldt|informeert|verstrekt|treft|werkt mee|verwijdert|"
-    r"vernietigt)\b"
+    r"vernietigt|"
+    # the supplier speaking commits in the present tense too: "we send you", "we pass"
+    r"we (?:only |always )?(?:send|share|provide|give|make|tell|notify|inform|delete|erase|"
+    r"return|hand|pass|help|assist|support|keep|ensure|maintain|implement|allow|permit|"
+    r"protect|secure|encrypt|announce|report))\b"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")
