@@ -226,6 +226,7 @@ _ANAPHOR = re.compile(
 _ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
                  "event", "purpose", "that end", "such", "zij ", "hij ", "they ", "these ")
 _MAX_ITEMS = 26
+_LEAD_CHARS = 300  # of a long lead-in, the end governs its items
 
 
 def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tuple[str, bool]]:
@@ -256,7 +257,7 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
                 break
             if item > lead + 1 and lowered[item].rstrip().endswith(":"):
                 break
-            contexts[item] = (f"{text} {lowered[item]}", True)
+            contexts[item] = (f"{text[-_LEAD_CHARS:]} {lowered[item]}", True)
             previous, enumerated = lowered[item], starts
     for index in range(1, count):
         if index in contexts:
@@ -295,8 +296,10 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
     if terms:
         for index, text in enumerate(lowered):
-            if skip[index] or index in contexts:
+            if skip[index] or index in contexts or not any(t in text for t, _ in terms):
                 continue
+            if _MODAL.search(text) is None:
+                continue  # only a sentence stating a duty is read with the definition
             expanded = text
             for term, gloss in terms:
                 if term in expanded:
