@@ -218,13 +218,11 @@ def _without_negated(text: str) -> str | None:
 # "Zij zijn tot geheimhouding verplicht") is read with what it depends on
 _ENUMERATED = re.compile(r"^(?:[•\-–*]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s)")
 _ANAPHOR = re.compile(
-    r"\b(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
+    r"(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
     r"therewith|in doing so|in (?:this|that) (?:regard|respect|case|event)|for (?:this|that) "
-    r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b|"
-    r"^(?:zij|hij|they|these|such)\b"
+    r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b"
 )
-_ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
-                 "event", "purpose", "that end", "such", "zij ", "hij ", "they ", "these ")
+_ANAPHOR_START = ("zij ", "hij ", "they ", "these ", "such ")
 _MAX_ITEMS = 26
 _LEAD_CHARS = 300  # of a long lead-in, the end governs its items
 
@@ -262,14 +260,13 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
     for index in range(1, count):
         if index in contexts:
             continue
-        before = lowered[index - 1]
         text = lowered[index]
-        if any(cue in text for cue in _ANAPHOR_CUES):
-            text = _ENUMERATED.sub("", text, count=1)
-        if headings[index - 1] or (
-            any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text)
-        ):
-            contexts[index] = (f"{before} {lowered[index]}", False)
+        if not headings[index - 1]:
+            enumerator = _ENUMERATED.match(text)
+            start = text[enumerator.end() :] if enumerator else text
+            if not (start.startswith(_ANAPHOR_START) or _ANAPHOR.search(text)):
+                continue
+        contexts[index] = (f"{lowered[index - 1]} {text}", False)
     return contexts
 
 
