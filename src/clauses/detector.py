@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from clauses.catalogue import load_catalogue
 from clauses.judgement import judge
+from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
 from clauses.rules.base import DUTY, Memo, anchors_in
 from clauses.text import Sentence
@@ -138,95 +139,24 @@ def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[t
 
 
 def _is_heading(text: str) -> bool:
-    """A short line without a duty or closing punctuation: a title, context only."""
-    return (
-        len(text.split()) <= HEADING_WORDS
-        and _END_PUNCT.search(text) is None
-        and _MODAL.search(text) is None
-    )
-
-
-# a negated duty or permission: "may not inspect", "is not obliged to allow audits",
-# "mag ... niet inspecteren", "niet verplicht"; lifted by a limit or condition ("may not
-# audit more than once a year", "unless", "without prior notice")
-_NEGATED = re.compile(
-    r"\b(?:may not|cannot|can not|(?:shall|will|must) not be (?:obliged|required|obligated|"
-    r"liable|responsible)|(?:is|are|be) not (?:obliged|required|obligated|bound|liable|"
-    r"responsible|entitled|permitted|allowed)|(?:has|have) no (?:obligation|duty|right)|"
-    r"under no obligation|not entitled to|no right to|niet verplicht|niet gehouden|"
-    r"niet aansprakelijk|niet gerechtigd|geen (?:verplichting|recht|plicht)\b|"
-    r"(?:mag|mogen|hoeft|hoeven)\b[^.;]{0,80}\bniet\b)"
-)
-_NEGATION_LIFTED = re.compile(
-    r"\b(?:unless|except|save where|without|more than|more often|other than|relieve|"
-    r"tenzij|behalve|zonder|meer dan|vaker dan|anders dan|ontslaat|onverlet)\b"
-)
-# keys whose duty a negation turns round; for the others "shall not" is the duty itself
-# ("shall not engage a sub-processor without ...", "shall not process except on ...")
-NEGATABLE = frozenset(
-    {
-        "subprocessor-changes",
-        "confidentiality",
-        "security-measures",
-        "data-subject-rights",
-        "assist-security",
-        "assist-prior-consultation",
-        "assist-breach-authority",
-        "assist-breach-subjects",
-        "assist-dpia",
-        "return-or-delete",
-        "unlawful-instruction-notice",
-        "compliance-information",
-        "audits",
-        "subprocessor-flow-down",
-        "subprocessor-liability",
-        "security-risk-assessment",
-    }
-)
-
-
-_CLAUSE_END = re.compile(r"[,;:]\s|\.\s|\s(?:provided|but|however|maar|echter)\b")
-
-
-def _without_negated(text: str) -> str | None:
-    """``text`` less what its negations govern (up to the end of the clause), or None.
-
-    "The controller may not inspect the premises" keeps only "the controller"; "... shall
-    inform the controller if an instruction infringes the law, provided that it has no
-    obligation to verify ..." keeps the duty and loses the proviso. A negation lifted
-    later in the sentence ("may not audit more than once a year", "may not engage ...
-    without approval") is no negation.
-    """
-    if not any(cue in text for cue in ("not", "niet", "no ", "geen")) or (
-        _NEGATED.search(text) is None
-    ):
-        return None
-    pieces: list[str] = []
-    start = 0
-    for match in _NEGATED.finditer(text):
-        if match.start() < start or _NEGATION_LIFTED.search(text, match.end()):
-            continue
-        end = _CLAUSE_END.search(text, match.end())
-        pieces.append(text[start : match.start()])
-        start = end.start() if end else len(text)
-    if not pieces:
-        return None
-    pieces.append(text[start:])
-    return " ".join(pieces)
+    """A title, or a question (FAQ style) that its answer is read with: context only."""
+    words = len(text.split())
+    if text.rstrip().endswith("?") and words <= 2 * HEADING_WORDS:
+        return True
+    return words <= HEADING_WORDS and _END_PUNCT.search(text) is None and _MODAL.search(text) is None
 
 
 # a list item or a sentence that points back ("Verwerker verleent daarbij medewerking",
 # "Zij zijn tot geheimhouding verplicht") is read with what it depends on
 _ENUMERATED = re.compile(r"^(?:[•\-–*]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2}(?:\.\d{1,2})*)[.)]\s)")
 _ANAPHOR = re.compile(
-    r"\b(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
+    r"(?:daarbij|hierbij|daaraan|hieraan|daarin|daartoe|hiertoe|daarmee|hiermee|"
     r"therewith|in doing so|in (?:this|that) (?:regard|respect|case|event)|for (?:this|that) "
-    r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b|"
-    r"^(?:zij|hij|they|these|such)\b"
+    r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b"
 )
-_ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "regard", "respect", " case",
-                 "event", "purpose", "that end", "such", "zij ", "hij ", "they ", "these ")
+_ANAPHOR_START = ("zij ", "hij ", "they ", "these ", "such ")
 _MAX_ITEMS = 26
+_LEAD_CHARS = 300  # of a long lead-in, the end governs its items
 
 
 def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tuple[str, bool]]:
@@ -257,20 +187,68 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
                 break
             if item > lead + 1 and lowered[item].rstrip().endswith(":"):
                 break
-            contexts[item] = (f"{text} {lowered[item]}", True)
+            contexts[item] = (f"{text[-_LEAD_CHARS:]} {lowered[item]}", True)
             previous, enumerated = lowered[item], starts
     for index in range(1, count):
         if index in contexts:
             continue
-        before = lowered[index - 1]
         text = lowered[index]
-        if any(cue in text for cue in _ANAPHOR_CUES):
-            text = _ENUMERATED.sub("", text, count=1)
-        if headings[index - 1] or (
-            any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text)
-        ):
-            contexts[index] = (f"{before} {lowered[index]}", False)
+        if not headings[index - 1]:
+            enumerator = _ENUMERATED.match(text)
+            start = text[enumerator.end() :] if enumerator else text
+            if not (start.startswith(_ANAPHOR_START) or _ANAPHOR.search(text)):
+                continue
+        contexts[index] = (f"{lowered[index - 1]} {text}", False)
     return contexts
+
+
+def _read_with_definitions(
+    lowered: Sequence[str], definitions: Sequence[bool], skip: Sequence[bool],
+    contexts: dict[int, tuple[str, bool]],
+) -> None:
+    """A sentence stating a duty with a term the agreement defines is also read with the
+    definition (added to ``contexts``)."""
+    terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
+    if not terms:
+        return
+    for index, text in enumerate(lowered):
+        if skip[index] or index in contexts or not any(t in text for t, _ in terms):
+            continue
+        if _MODAL.search(text) is None:
+            continue  # only a sentence stating a duty is read with the definition
+        expanded = text
+        for term, gloss in terms:
+            if term in expanded:
+                expanded = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({gloss})", expanded, count=1)
+        if expanded != text:
+            contexts[index] = (expanded, True)
+
+
+def _join_fragments(
+    lowered: Sequence[str], hits: dict[str, list[int]], gated: dict[str, list[int]],
+    skip: Sequence[bool], negated: Sequence[str | None],
+) -> None:
+    """A clause cut in two (fragments): for a key still without evidence, try only the
+    neighbouring pairs around sentences that passed its anchor test."""
+    last = len(lowered) - 1
+    for key, found in hits.items():
+        if found or not gated[key]:
+            continue
+        rules = ALL_RULES[key]
+        pairs = {
+            (i, i + 1)
+            for g in gated[key]
+            for i in (g - 1, g)
+            if 0 <= i < last and not skip[i] and not skip[i + 1]
+        }
+        texts = lowered
+        if key in NEGATABLE:
+            texts = [t if n is None else n for t, n in zip(lowered, negated, strict=True)]
+        for first, second in sorted(pairs):
+            joined = _CONTINUES.search(lowered[first]) is None
+            if rules.matches(f"{texts[first]} {texts[second]}", joined=joined):
+                found.append(first)
+                break
 
 
 def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
@@ -287,23 +265,12 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     headings = [_is_heading(text) for text in lowered]
     definitions = [_is_definition(text) for text in lowered]
     skip = [h or d for h, d in zip(headings, definitions, strict=True)]
-    negated = [_without_negated(text) for text in lowered]
+    negated = [without_negated(text) for text in lowered]
     contexts = _contexts(
         [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
         headings,
     )
-    # a sentence using a term the agreement defines is also read with the definition
-    terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
-    if terms:
-        for index, text in enumerate(lowered):
-            if skip[index] or index in contexts:
-                continue
-            expanded = text
-            for term, gloss in terms:
-                if term in expanded:
-                    expanded = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({gloss})", expanded, count=1)
-            if expanded != text:
-                contexts[index] = (expanded, True)
+    _read_with_definitions(lowered, definitions, skip, contexts)
     for index, text in enumerate(lowered):
         if definitions[index] or (skip[index] and index not in contexts):
             continue
@@ -348,27 +315,7 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
                     joined_text, context_memo, context_present, joined=not all_rules
                 ):
                     found.append(index)
-    last = len(lowered) - 1
-    for key, found in hits.items():
-        if found or not gated[key]:
-            continue
-        # a clause cut in two (fragments): try only the neighbouring pairs around
-        # sentences that passed this key's anchor test
-        rules = ALL_RULES[key]
-        pairs = {
-            (i, i + 1)
-            for g in gated[key]
-            for i in (g - 1, g)
-            if 0 <= i < last and not skip[i] and not skip[i + 1]
-        }
-        texts = lowered
-        if key in NEGATABLE:
-            texts = [t if n is None else n for t, n in zip(lowered, negated, strict=True)]
-        for first, second in sorted(pairs):
-            joined = _CONTINUES.search(lowered[first]) is None
-            if rules.matches(f"{texts[first]} {texts[second]}", joined=joined):
-                found.append(first)
-                break
+    _join_fragments(lowered, hits, gated, skip, negated)
     return hits
 
 

@@ -273,13 +273,15 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
     """
     counts: dict[str, int] = {}
     for block in blocks:
-        for line in {_DIGITS.sub("#", ln.strip()) for ln in block.text.splitlines()}:
-            if 8 <= len(line) <= 100:
-                counts[line] = counts.get(line, 0) + 1
+        lines = {ln.strip() for ln in block.text.splitlines()}
+        for line in {_DIGITS.sub("#", ln) for ln in lines if 8 <= len(ln) <= 100}:
+            counts[line] = counts.get(line, 0) + 1
     running = {line for line, n in counts.items() if n >= _RUNNING_MIN}
 
     def keep(line: str) -> bool:
         stripped = line.strip()
+        if len(stripped) > 100:
+            return True
         if _PAGE_NUMBER.match(stripped):
             return False
         return _DIGITS.sub("#", stripped) not in running

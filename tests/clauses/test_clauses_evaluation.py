@@ -93,16 +93,16 @@ def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() 
     # measured (rules only, so equal to the fit): precision, recall of missing
     floors = {
         "dpa-en-dev": (0.88, 0.94),  # 0.906, 0.967
-        "dpa-en-more": (0.83, 0.80),  # 0.867, 0.839
-        "dpa-nl-dev": (0.82, 0.90),  # 0.850, 0.927
-        "dpa-nl-own": (0.93, 0.93),  # 0.976, 0.976
+        "dpa-en-more": (0.89, 0.80),  # 0.929, 0.839
+        "dpa-nl-dev": (0.85, 0.90),  # 0.879, 0.927
+        "dpa-nl-own": (0.94, 0.94),  # 0.976, 0.976
     }
     for corpus, (precision, recall) in floors.items():
         overall = cv.score(mandatory, corpus=corpus).overall
         assert overall.precision >= precision, corpus
         assert overall.recall >= recall, corpus
-    for language, (precision, recall) in {"en": (0.87, 0.91), "nl": (0.87, 0.92)}.items():
-        overall = cv.score(mandatory, language=language).overall  # en 0.897/0.934, nl 0.901/0.948
+    for language, (precision, recall) in {"en": (0.89, 0.91), "nl": (0.89, 0.92)}.items():
+        overall = cv.score(mandatory, language=language).overall  # en 0.911/0.934, nl 0.919/0.948
         assert overall.precision >= precision, language
         assert overall.recall >= recall, language
 

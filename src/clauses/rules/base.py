@@ -33,7 +33,7 @@ SUB = (
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
-    r"enable|facilitate|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
+    r"enable|facilitate|give|gives|giving|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
     r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
     r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
@@ -42,12 +42,12 @@ NOTIFY = (
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
     r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
-    r"let\s(?:\S+\s){0,3}?know|\bzeg(?:t|gen)\b|\blicht\w*\s(?:\S+\s){0,6}?in\b)"
+    r"let\s(?:\S+\s){0,3}?know|zegt |zeggen |licht(?:en|t)?\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
-    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|\bzeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
+    r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|zeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
     r"cancel|na het (?:einde|beëindig))"
 )
 LAW = (
@@ -64,7 +64,7 @@ ASSIST_VERB = (
 # "obligations imposed on the customer"
 OWNER = (
     r"(?:controller|customer|client|company|you|verantwoordelijke|"
-    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer|\bu\b|\bje\b|jou)"
+    r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
 )
 OWNER_DUTIES = (
     rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn|je|jouw|uw)\s(?:[\w-]+\s){{0,3}}?"
@@ -115,7 +115,11 @@ DUTY = (
     r"waarborgen|sta(?:at|an) (?:er ?voor )?in|dra(?:agt|gen) (?:er )?zorg|"
     # Dutch states a duty in the present tense: "Verwerker ondersteunt daarbij"
     r"ondersteunt|helpt|verleent|meldt|informeert|verstrekt|treft|werkt mee|verwijdert|"
-    r"vernietigt)\b"
+    r"vernietigt|"
+    # the supplier speaking commits in the present tense too: "we send you", "we pass"
+    r"we (?:only |always )?(?:send|share|provide|give|make|tell|notify|inform|delete|erase|"
+    r"return|hand|pass|help|assist|support|keep|ensure|maintain|implement|allow|permit|"
+    r"protect|secure|encrypt|announce|report))\b"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")

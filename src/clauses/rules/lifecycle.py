@@ -52,7 +52,7 @@ LIFECYCLE_RULES = (
         rule(
             r"(?:delet|eras|destroy|verwijder|vernietig|wissen)",
             DATA,
-            r"(?:return|terug|retourneer|overdra)",
+            r"(?:return|terug|retourneer|overdra|hand back|give back|hands back|gives back)",
         ),
         # a guarantee that nothing is kept: "after termination no personal data remain"
         rule(

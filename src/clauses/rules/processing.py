@@ -53,7 +53,8 @@ _INSTRUCTION_WRONG = (
 _CONF = r"(?:confidential|confidence|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
 _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
-    r"anyone|everyone|people|partners|medewerker|personeel|werknemer|iedereen|personen|eenieder|ingeschakeld)"
+    r"anyone|everyone|people|partners|engineer|team|medewerker|personeel|werknemer|iedereen|personen|"
+    r"eenieder|ingeschakeld)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
@@ -62,7 +63,8 @@ _BOUND = (
 )
 
 _CONTROLLER = (
-    r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer|"
+    r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer|instelling|"
+    r"college|organisatie\b|waterschap|provincie|minist|"
     r"\bje\b|\bjou\b|\bu\b)"
 )
 _ABOUT_REQUIREMENT = (
@@ -183,6 +185,13 @@ PROCESSING_RULES = (
             near(_CONF, _PEOPLE, 200),
             _BOUND,
             unless=(r"confidentiality of (?:a |the )?(?:law enforcement|investigation)",),
+        ),
+        # people bound to keep the data confidential ("contractually bound to keep it
+        # confidential", "verplicht de gegevens geheim te houden")
+        rule(
+            r"(?:bound|obliged|required|verplicht|gehouden)\s(?:\w+\s){0,4}?(?:to keep|to treat|"
+            r"geheim te houden|vertrouwelijk te behandelen)|(?:bound|obliged|required|verplicht|"
+            r"gehouden)\s(?:\w+\s){0,2}?to keep [^.;]{0,40}(?:confidential|secret)"
         ),
         # the processor's own duty to keep the data confidential (it binds its people)
         rule(

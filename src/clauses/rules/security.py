@@ -55,8 +55,13 @@ SECURITY_RULES = (
             r"(?:appropriate|adequate|reasonable|passende)\s(?:\w+\s){0,3}?"
             r"(?:security|safeguards|beveiliging))"
         ),
+        # "secures the data appropriately", "beveiligt de gegevens passend"
+        rule(
+            r"(?:beveiligt|beveiligen|secures?|protects?)\s(?:\S+\s){0,4}?(?:passend|adequaat|"
+            r"appropriately|adequately)|passend(?:e)? beveilig"
+        ),
         # "we secure the data with measures ...", "beveiligen ... met maatregelen"
-        rule(near(r"(?:\bsecure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
+        rule(near(r"(?:secure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
     ),
     clause(
         "security-risk-assessment",
@@ -99,7 +104,7 @@ SECURITY_RULES = (
                 r"(?:level of security|security level|beveiligingsniveau|measures|maatregelen|"
                 r"security|beveiliging)",
                 r"(?:appropriate|commensurate|proportionate|adapted|past|passend|passen|"
-                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,6}?(?:risks?|risico)",
+                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,10}?(?:risks?|risico)",
                 100,
             ),
             unless=(
@@ -124,6 +129,7 @@ SECURITY_RULES = (
             "report",
             "certificat",
             "rapport",
+            "verklaring",
             "demonstrat",
             "prove",
             "aanton",

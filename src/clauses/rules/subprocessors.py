@@ -51,10 +51,11 @@ _SAME = (
 )
 _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
-    r"verplichting|eisen|voorwaarden|afspraken|bescherming)"
+    r"verplichting|eisen|voorwaarden|afspraken|bescherming|safeguard|waarborg)"
 )
 _LIABLE = (
     r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
+    r"answers? for|answerable|"
     r"instaan voor)"
 )
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
@@ -160,6 +161,9 @@ SUBPROCESSOR_RULES = (
             "derden in",
         ),
         rule(SUB, near(_SAME, _OBLIGATIONS, 60), unless=(r"same meaning",)),
+        # "flows these terms down to every sub-processor", "legt ... door aan"
+        rule(SUB, r"(?:flows?\s(?:\w+\s){0,4}?down|flow-?down|passes\s(?:\w+\s){0,4}?on to|"
+                  r"doorleg|legt\s(?:\S+\s){0,6}?door)"),
         rule(
             near(
                 SUB,
@@ -189,12 +193,13 @@ SUBPROCESSOR_RULES = (
     ),
     clause(
         "subprocessor-liability",
-        ("liab", "responsib", "aansprakelijk", "verantwoordelijk", "staat", "staan", "instaan"),
+        ("liab", "responsib", "aansprakelijk", "verantwoordelijk", "staat", "staan", "instaan", "answer"),
         rule(
             SUB,
             _LIABLE,
             r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
-            r"acts or omissions|omission|blijft|volledig|volle|als ware|alsof|eigen handelen)",
+            r"acts or omissions|omission|blijft|volledig|volle|als ware|alsof|eigen handelen|"
+            r"as for its own|as its own)",
             unless=(_NEGATED_LIABILITY,),
         ),
         rule(_LIABLE + r"[\w\s]{0,25}for .{0,60}" + SUB, unless=(_NEGATED_LIABILITY,)),

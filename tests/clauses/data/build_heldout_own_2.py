@@ -1,8 +1,11 @@
-"""Build ``dpa-heldout-own-2.jsonl``: 6 agreements (3 English, 3 Dutch), never tuned on.
+"""Build ``dpa-heldout-own-2.jsonl``: 6 agreements (3 English, 3 Dutch) in our own words.
 
-Written in our own words after all rule changes of issue 12, committed, then measured once.
-Its figure is the one that says how the rules do on wording they were not written after.
-Do not change a rule because of an error seen here; write a new held-out set instead.
+Written after the rule changes up to the README commit of issue 12, committed, and measured
+once blind (mandatory tier, precision/recall of missing: 0.732/0.976; the detector before
+issue 12: 0.695/0.976). Its errors were then read and fixed generically (FAQ questions as
+context, the supplier's "we send/pass", "bound to keep confidential", "flows down",
+"answers for", patients and pupils as data subjects, ...), so it is development data now;
+the blind figure for the final rules comes from dpa-heldout-own-3.jsonl.
 
     python tests/clauses/data/build_heldout_own_2.py
 """

@@ -1,0 +1,115 @@
+"""The topics of the assistance duties, as patterns the assistance rules share."""
+
+from __future__ import annotations
+
+from clauses.rules.base import (
+    ART_28_3_F,
+    ASSIST_VERB,
+    GENERAL_ASSIST,
+    OWNER,
+    Rule,
+    article_range,
+    near,
+    rule,
+)
+
+SUBJECTS = (
+    r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
+    r"betrokkenen?|burgers?|inwoners?|cliënten|people|someone|iemand|mensen|patiënt|patient|"
+    r"leerling|pupil|student)"
+)
+REQUEST = (
+    r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar)"
+)
+AUTHORITY = (
+    r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
+    r"(?<!enforcement )authorities|(?:relevant|applicable) authorit|toezichthouder|"
+    r"autoriteit persoonsgegevens|\bap\b|information commissioner)"
+)
+BREACH = (
+    r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
+    r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
+    r"inbreuk op de beveiliging|beveiligingsincident|"
+    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
+)
+# assistance with a breach itself ("assistance ... in relation to any personal data
+# breach"): help with its handling, not a mere notice to the controller
+ASSIST_WITH_BREACH = (
+    r"(?:assist|assistance|co-?operat|cooperat|support|help|bijstand|ondersteun|medewerking)"
+    r"\w*\s(?:[\w,'’]+\s){0,10}?(?:in relation to|with respect to|in connection with|"
+    r"regarding|concerning|in respect of|with|bij|in verband met)\s(?:any\s|a\s|the\s|een\s|"
+    r"de\s)?(?:\w+\s)?(?:" + BREACH + r"|breach(?:es)?\b)"
+)
+ENABLE = (
+    r"(?:to enable|to allow|to help|to permit|to assist|so that|in order for|in order to|"
+    r"enabling|allowing|om .{0,40}in staat|zodat|opdat|waarmee)"
+)
+# enabling the controller, not any purpose ("in order to remediate the breach")
+ENABLE_OWNER = (
+    rf"(?:(?:enabl|allow|permit|help|assist)\w*\s(?:the\s)?{OWNER}|"
+    rf"(?:so that|in order for|om)\s(?:the\s|de\s)?{OWNER}|stelt\s.{{0,40}}in staat|zodat|opdat)"
+)
+GENERAL_LIST = (
+    r"(?:security of (?:the )?processing|beveiliging van de verwerking|security)"
+    r"(?:\W+\w+){0,25}?\W+(?:impact assessment|dpia|effectbeoordeling)"
+)
+
+
+# a duty scoped to one task ("to fulfil the controller's obligation to respond to data
+# subject requests", "... to carry out a DPIA") or narrowed by a list of the tasks
+# ("including: ...") is not the general duty: the listed tasks count on their own
+NOT_GENERAL = (
+    r"(?:obligations?|duties|verplichting\w*)\s(?:[\w’']+\s){0,6}?(?:to|regarding|concerning|"
+    r"relating to|in relation to|with respect to|om|inzake|met betrekking tot)\s(?:\w+\s){0,3}?"
+    r"(?:respond|answer|carry|conduct|perform|notify|inform|communicat|consult|data subject|"
+    r"dpia|secur|registrant|"
+    r"impact|request|beantwoord|uitvoer|uit te voeren|melden|verzoek)",
+    r"(?:including|in particular|such as|namely|waaronder|in het bijzonder|met name)"
+    r"[^.]{0,100}?(?:breach|incident|impact assessment|dpia|secur|consult|data subject|"
+    r"datalek|effectbeoordeling|beveilig|raadpleg|betrokkene|:)",
+    r"(?:to carry out|to conduct|to perform|to respond|relating to respon|requests? from|"
+    r"data subject request|controls that).{0,80}(?:obligation|compliance|comply|verplichting)",
+    r"(?:obligations?|duties|verplichting\w*)[^.;]{0,80}?(?:impact assessment|dpia|"
+    r"effectbeoordeling|data subject request|requests? (?:from|of) data subjects|chapter iii|"
+    r"hoofdstuk iii)",
+    # help with handling data subjects' requests is scoped to them
+    r"(?:assist|support|help|co-?operat|ondersteun|helpt|bijstand)\w*\s[^.;]{0,80}?"
+    r"(?:handling|responding to|respond to|dealing with|afhandel\w*)\s(?:and\s\w+\s(?:to\s)?)?"
+    r"(?:\w+\s){0,2}?(?:requests?|complaints?|verzoeken)",
+)
+
+
+# the topic a general assist duty names ("assist ... with its obligations regarding the
+# security of processing, breach notifications and DPIAs"): a scoped or listed duty still
+# counts for the keys it names, even when it is not the general one
+T_SECURITY = (
+    r"(?:security of (?:the )?processing|secur(?:e|ity)\b(?! (?:breach|incident))|"
+    r"implement\w*\s(?:\w+\s){0,2}?technical and organi[sz]ational|(?:article|art\.?)\s*32\b|"
+    r"beveiliging(?!sincident)|technische en organisatorische)"
+)
+T_DPIA = (
+    r"(?:impact assessment|\bdpia|data protection assessment|(?:article|art\.?)\s*35\b|"
+    r"effectbeoordeling)"
+)
+T_CONSULT = r"(?:consult|raadpleg|(?:article|art\.?)\s*36\b)"
+T_BREACH_NOTICE = (
+    r"(?:(?:notif|report|communicat|inform|meld|kennisgev)\w*\W+(?:\w+\W+){0,4}?"
+    r"(?:personal data breach|data breach|security breach|breach|incident|datalek)|"
+    r"(?:breach|incident|datalek)\w*\W+(?:\w+\W+){0,2}?(?:notif|report|melding|meldplicht)|"
+    r"(?:article|art\.?)\s*3[34]\b)"
+)
+
+
+# the Art. 28(3)(f) wording next to the assistance it qualifies makes a duty general,
+# even when a list of examples follows
+SIGNATURE_F = rule(near(ASSIST_VERB, ART_28_3_F, 120), *GENERAL_ASSIST, across=False)
+
+
+def scoped(topic: str) -> Rule:
+    """A general assist duty (with its modal) that names ``topic``."""
+    return rule(*GENERAL_ASSIST, near(ASSIST_VERB, topic, 250), across=False)
+
+
+def article(number: int) -> str:
+    return rf"(?:(?:articles?|art\.?|artikel|artikelen)\s*{number}\b|{article_range(number)})"
