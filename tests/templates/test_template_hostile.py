@@ -43,12 +43,14 @@ async def procurement(admin, make_caller, monkeypatch):  # type: ignore[no-untyp
     ids=["power-tower", "center", "doubling", "nested-loops", "memory", "recursive-macro", "safe-filter"],
 )
 async def test_hostile_template_is_refused_in_seconds_and_not_stored(procurement, monkeypatch, source, status, needle) -> None:  # type: ignore[no-untyped-def]
-    if source == MEMORY_HOG:  # give it the time to reach the memory limit
-        monkeypatch.setenv("VWO_TEMPLATE_SECONDS", "4")
-        monkeypatch.setenv("VWO_TEMPLATE_MEMORY_MB", "160")
+    within = 6.0
+    if source == MEMORY_HOG:  # time enough to reach the memory limit, even on a busy machine
+        monkeypatch.setenv("VWO_TEMPLATE_SECONDS", "15")
+        monkeypatch.setenv("VWO_TEMPLATE_MEMORY_MB", "128")
+        within = 16.0
     started = time.perf_counter()
     response = await upload(procurement, word(source))
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < within
     assert response.status_code == status, response.text
     body = response.json()
     assert body["status_code"] == status and body["errors"][0]["field"] == "file"
@@ -115,7 +117,7 @@ async def test_fuzzed_templates_never_cause_a_server_error_or_overrun(procuremen
     response = await upload(procurement, word(source))
     elapsed = time.perf_counter() - started
     assert response.status_code < 500, (source, response.text)
-    assert elapsed < 1.5 + 2, (source, elapsed)
+    assert elapsed < 1.5 + 4, (source, elapsed)
     if response.status_code != 201:
         body = response.json()
         assert body["status_code"] == response.status_code and body["errors"][0]["field"] == "file", source
