@@ -8,7 +8,7 @@ import these names from ``core``, never from its modules.
 
 from litestar.types import ControllerRouterHandler
 
-from core import audit, clock, crud, db, jobs
+from core import audit, clock, crud, db, jobs, readiness, sessions
 from core.api import AuditController, health, login
 from core.auth import (
     SYSTEM,
@@ -16,6 +16,7 @@ from core.auth import (
     RateLimiter,
     ScopeChoices,
     ScopeExists,
+    principal_for_user_id,
     principal_from_row,
     require_scope,
     token_digest,
@@ -41,8 +42,9 @@ from core.http import (
 )
 from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
+from core.readiness import live, ready
 from core.settings import Settings, ensure_parent, load_settings
-from core.tables import ApiToken, AuditEvent, User
+from core.tables import ApiToken, AuditEvent, JobRecord, JobStep, SessionRecord, User
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
@@ -59,8 +61,10 @@ from core.web.forms import (
 from core.web.login import LoginController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
 
-#: The service's own endpoints and pages: health, token login, the audit trail, page login.
-CONTROLLERS: list[ControllerRouterHandler] = [health, login, AuditController, LoginController, *AUDIT_PAGES]
+#: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
+CONTROLLERS: list[ControllerRouterHandler] = [
+    health, live, ready, login, AuditController, LoginController, *AUDIT_PAGES,
+]
 
 __all__ = [
     "AMSTERDAM",
@@ -81,6 +85,8 @@ __all__ = [
     "FileUpload",
     "IfMatch",
     "Invalid",
+    "JobRecord",
+    "JobStep",
     "NotFound",
     "Paging",
     "PayloadTooLarge",
@@ -89,6 +95,7 @@ __all__ = [
     "ReusingSQLiteEngine",
     "ScopeChoices",
     "ScopeExists",
+    "SessionRecord",
     "Settings",
     "SmtpConfig",
     "Unprocessable",
@@ -120,15 +127,18 @@ __all__ = [
     "page",
     "parse_date",
     "parse_xml",
+    "principal_for_user_id",
     "principal_from_row",
     "provide_paging",
     "provide_user",
     "read_member",
+    "readiness",
     "require_scope",
     "revoke_token",
     "safe_xml_parser",
     "secret_key",
     "send_all",
+    "sessions",
     "shell",
     "smtp_config",
     "submit_form",

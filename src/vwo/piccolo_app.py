@@ -2,12 +2,12 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
-from core import ApiToken, AuditEvent, User
+from core import ApiToken, AuditEvent, JobRecord, JobStep, SessionRecord, User
 
 APP_CONFIG = AppConfig(
     app_name="vwo",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
-    table_classes=[User, ApiToken, AuditEvent],
+    table_classes=[User, ApiToken, AuditEvent, SessionRecord, JobRecord, JobStep],
     migration_dependencies=[],
     commands=[],
 )
