@@ -1,7 +1,7 @@
 """Several service processes on one database, as behind a load balancer: real `vwo serve`
 subprocesses on free ports. A login on one holds on another; a job started on one is
-polled to the end on another; a job whose process is killed halfway is finished by the
-other, with one document per agreement and the audit trail intact."""
+polled to the end on another; a job whose process is killed (or stopped) halfway is
+finished by the other, with one document per agreement and the audit trail intact."""
 
 from __future__ import annotations
 
@@ -155,7 +155,15 @@ def test_a_login_and_a_job_on_one_process_hold_on_another(cluster: Cluster) -> N
     assert len(zipfile.ZipFile(io.BytesIO(archive.content)).namelist()) == 3
 
 
-def test_a_job_whose_process_is_killed_is_finished_by_another(cluster: Cluster) -> None:
+@pytest.mark.parametrize(
+    ("stop", "attempts"),
+    [(signal.SIGKILL, "2"),  # died: taken over once its heartbeat is stale
+     (signal.SIGTERM, "1")],  # shut down: put back in the queue, so not counted as an attempt
+    ids=["killed", "stopped"],
+)
+def test_a_job_whose_process_goes_away_is_finished_by_another(
+    cluster: Cluster, stop: signal.Signals, attempts: str
+) -> None:
     first, _ = cluster.serve()
     second, _ = cluster.serve()
     headers = token(first)
@@ -174,14 +182,13 @@ def test_a_job_whose_process_is_killed_is_finished_by_another(cluster: Cluster) 
         time.sleep(0.1)
     pid = int(state[0].split(":")[1])
     running = next(p for p in cluster.processes if p.pid == pid)
-    os.kill(pid, signal.SIGKILL)
-    running.wait(timeout=10)
+    os.kill(pid, stop)
+    running.wait(timeout=30)
     survivor = first if running is cluster.processes[1] else second
 
     job = wait_done(survivor, headers, job_id)
     assert job["status"] == "done" and job["done"] == job["total"] == 15, job
-    attempts = rows(cluster.url, f"SELECT attempts FROM vwo_job WHERE id = '{job_id}'")[0][0]
-    assert attempts == "2"  # taken over once
+    assert rows(cluster.url, f"SELECT attempts FROM vwo_job WHERE id = '{job_id}'")[0][0] == attempts
     per_agreement = rows(cluster.url, f"SELECT agreement, count(*) FROM agreement_document WHERE id > {before} "
                                       "AND kind = 'generated' GROUP BY agreement")
     assert len(per_agreement) == 15 and {count for _, count in per_agreement} == {"1"}
