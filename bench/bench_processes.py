@@ -28,6 +28,7 @@ import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -114,29 +115,27 @@ def free_port() -> int:
 
 
 def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Namespace) -> dict[str, Any]:
-    import httpx
 
     port = free_port()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
     server = subprocess.Popen(
         [sys.executable, "-m", "vwo.cli", "serve", "--port", str(port), "--workers", str(processes)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env, stdout=log, stderr=log,
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/health/ready", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        else:
-            raise RuntimeError("the service did not start")
+        deadline = time.monotonic() + 300
+        while not ready(base):
+            if time.monotonic() > deadline or server.poll() is not None:
+                log.seek(0)
+                raise RuntimeError("the service did not start:\n" + log.read().decode(errors="replace")[-3000:])
+            time.sleep(0.5)
         load(base, token, args.concurrency, args.clients, args.warmup)
         latencies = load(base, token, args.concurrency, args.clients, args.seconds)
     finally:
         server.terminate()
         server.wait(timeout=60)
+        log.close()
     row = {
         "processes": processes, "requests": len(latencies), "rps": len(latencies) / args.seconds,
         "p50": statistics.median(latencies), "p95": statistics.quantiles(latencies, n=100)[94],
@@ -144,6 +143,15 @@ def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Na
     print(f"{processes} process(es): {row['rps']:.0f} req/s, p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms",
           flush=True)
     return row
+
+
+def ready(base: str) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"{base}/health/ready", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
 
 
 def load(base: str, token: str, concurrency: int, clients: int, seconds: float) -> list[float]:
