@@ -35,7 +35,7 @@ os.environ.setdefault("VWO_AUDIT_KEY", "vwo-test-audit-key")
 
 import httpx  # noqa: E402
 
-from core import db  # noqa: E402
+from core import db, jobs  # noqa: E402
 from core.auth import Principal  # noqa: E402
 from vwo.app import create_app  # noqa: E402
 from vwo.cli import migrate_database  # noqa: E402
@@ -45,6 +45,7 @@ ENGINE = "postgres" if _PG_URL else "sqlite"
 # Tables cleaned between tests, children first. The audit trail is append-only and
 # stays: tests read the events they caused, and the chain must hold across them all.
 CLEAN_ORDER = [
+    "vwo_job_step", "vwo_job", "vwo_session",
     "flag_sent", "flag_calendar_token",
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
     "agreement", "doc_template WHERE scope <> ''",
@@ -73,6 +74,7 @@ async def database() -> AsyncIterator[None]:
     await db.start()
     await migrate_database()
     yield
+    await jobs.stop_worker()
     await db.stop()
     if _PG_URL:
         await _admin_sql(f'DROP DATABASE IF EXISTS "{_TEST_DB}" WITH (FORCE)')

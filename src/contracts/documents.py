@@ -26,6 +26,7 @@ from core import (
     crud,
     jobs,
     open_zip,
+    principal_for_user_id,
     write_transaction,
 )
 from templates import TemplateRenderError, render_docx, render_untrusted
@@ -162,25 +163,43 @@ async def document(agreement_id: int, document_id: int, principal: Principal) ->
     return row
 
 
-def start_bulk(controller: str, template_id: int, principal: Principal) -> jobs.Job:
-    """Generate a document for every agreement (not ended) of a controller into one zip."""
-    async def work(job: jobs.Job) -> None:
-        template = await template_services.get_template(template_id, principal, with_content=True)
-        query = Agreement.select().where(Agreement.scope == controller, Agreement.status != "ended")
-        if (condition := AGREEMENT.scoped(principal)) is not None:
-            query = query.where(condition)
-        rows = [AGREEMENT.decode(r) for r in await query.order_by(Agreement.id)]
-        job.total = len(rows)
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for row in rows:
-                content = await _render(row, template)
-                name = f"{row['id']}-{safe_slug(row['reference'] or row['title'])}.docx"
-                async with write_transaction():
-                    await store_document(row, template, "generated", name, DOCX, content, principal)
-                archive.writestr(name, content)
-                job.done += 1
-        job.result = buffer.getvalue()
-        job.filename = f"verwerkersovereenkomsten-{safe_slug(controller)}.zip"
+BULK = "bulk_documents"
 
-    return jobs.start(principal.user_id, controller, work)
+
+async def start_bulk(controller: str, template_id: int, principal: Principal) -> jobs.Job:
+    """Queue generating a document for every agreement (not ended) of a controller into one zip."""
+    return await jobs.start(BULK, principal.user_id, controller, {"controller": controller, "template_id": template_id})
+
+
+async def run_bulk(job: jobs.Running) -> jobs.Result:
+    """The bulk job, safe to run again: each agreement's document is stored once, with the
+    step that records it, and the zip is made from the stored documents at the end."""
+    principal = await principal_for_user_id(job.owner)
+    if principal is None:
+        raise Unprocessable("De gebruiker die dit startte bestaat niet meer of is uitgeschakeld.")
+    controller = job.params["controller"]
+    template = await template_services.get_template(job.params["template_id"], principal, with_content=True)
+    query = Agreement.select().where(Agreement.scope == controller, Agreement.status != "ended")
+    if (condition := AGREEMENT.scoped(principal)) is not None:
+        query = query.where(condition)
+    rows = [AGREEMENT.decode(r) for r in await query.order_by(Agreement.id)]
+    made = await job.steps()
+    await job.progress(sum(str(r["id"]) in made for r in rows), len(rows))
+    for row in rows:
+        if str(row["id"]) in made:
+            continue
+        content = await _render(row, template)
+        name = f"{row['id']}-{_slug(row['reference'] or row['title'])}.docx"
+        async with write_transaction():
+            document_id = await _store(row, template, "generated", name, DOCX, content, principal)
+            await job.record_step(str(row["id"]), str(document_id))
+        made[str(row["id"])] = str(document_id)
+        await job.progress(job.done + 1)
+        await job.pause()
+    ids = [int(made[str(r["id"])]) for r in rows]
+    stored = await Document.select(Document.filename, Document.content).where(Document.id.is_in(ids or [0]))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for document_row in sorted(stored, key=lambda d: d["filename"]):
+            archive.writestr(document_row["filename"], bytes(document_row["content"]))
+    return jobs.Result(buffer.getvalue(), f"verwerkersovereenkomsten-{_slug(controller)}.zip")

@@ -219,7 +219,7 @@ class BulkGenerateIn(Input):
 
 class JobOut(Struct, kw_only=True):
     id: str
-    status: Literal["running", "done", "failed"]
+    status: Literal["queued", "running", "done", "failed"]
     done: int
     total: int
     message: str

@@ -8,7 +8,7 @@ import these names from ``core``, never from its modules.
 
 from litestar.types import ControllerRouterHandler
 
-from core import audit, clock, crud, db, jobs
+from core import audit, clock, crud, db, jobs, readiness, sessions
 from core.api import AuditController, health, login
 from core.audit_seal import Anchor
 from core.auth import (
@@ -16,6 +16,7 @@ from core.auth import (
     Principal,
     ScopeChoices,
     ScopeExists,
+    principal_for_user_id,
     principal_from_row,
     require_scope,
     token_digest,
@@ -47,8 +48,9 @@ from core.isolation import Limits, WorkerLimitExceeded, preload, run_isolated
 from core.login_limit import LoginLimit
 from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
+from core.readiness import live, ready
 from core.settings import Settings, ensure_parent, load_settings
-from core.tables import ApiToken, AuditEvent, LoginAttempt, User
+from core.tables import ApiToken, AuditEvent, JobRecord, JobStep, LoginAttempt, SessionRecord, User
 from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
@@ -66,8 +68,10 @@ from core.web.forms import (
 from core.web.login import LoginController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
 
-#: The service's own endpoints and pages: health, token login, the audit trail, page login.
-CONTROLLERS: list[ControllerRouterHandler] = [health, login, AuditController, LoginController, *AUDIT_PAGES]
+#: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
+CONTROLLERS: list[ControllerRouterHandler] = [
+    health, live, ready, login, AuditController, LoginController, *AUDIT_PAGES,
+]
 
 __all__ = [
     "AMSTERDAM",
@@ -95,6 +99,8 @@ __all__ = [
     "Limits",
     "LoginAttempt",
     "LoginLimit",
+    "JobRecord",
+    "JobStep",
     "NotFound",
     "Paging",
     "PayloadTooLarge",
@@ -102,6 +108,7 @@ __all__ = [
     "ReusingSQLiteEngine",
     "ScopeChoices",
     "ScopeExists",
+    "SessionRecord",
     "Settings",
     "SmtpConfig",
     "Unprocessable",
@@ -139,17 +146,20 @@ __all__ = [
     "parse_date",
     "parse_xml",
     "preload",
+    "principal_for_user_id",
     "principal_from_row",
     "provide_paging",
     "provide_user",
     "read_member",
     "refuse_malformed_input",
+    "readiness",
     "require_scope",
     "revoke_token",
     "run_isolated",
     "safe_xml_parser",
     "secret_key",
     "send_all",
+    "sessions",
     "shell",
     "smtp_config",
     "submit_form",

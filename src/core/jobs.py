@@ -1,80 +1,83 @@
-"""Long-running work in the background of the service, with progress a client can poll.
+"""Long-running work in the background, with progress a client can poll from any process.
 
-Jobs live in the memory of the one service process; a restart forgets running jobs
-(their finished results are stored where the work writes them, not here).
+A job is a record in the database (``vwo_job``): queued, running (with a heartbeat and
+progress), done (with its result, kept for ``VWO_JOB_RETENTION_HOURS``) or failed. Any
+service process may run it (see :mod:`core.worker`) and any may report on it; only the
+user who started it sees it. A handler is registered per kind of job; it must be safe to
+run again from the start: steps it records (:meth:`Running.record_step`) are skipped by a
+retry, so a job whose process died is finished by another without doing work twice.
 """
 
 from __future__ import annotations
 
-import asyncio
 import secrets
-import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from litestar import Response
 
 from core.errors import NotFound
+from core.job_records import SUMMARY, Running, utcnow
+from core.tables import JobRecord
+from core.worker import HANDLERS, Handler, Result, start_worker, stop_worker, worker
 
-MAX_JOBS = 200
-KEEP_SECONDS = 3600
+__all__ = ["Job", "Result", "Running", "get", "register", "result_download", "start", "start_worker", "stop_worker"]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Job:
+    """A job as a poll sees it."""
+
     id: str
     owner: int
     scope: str
-    total: int = 0
-    done: int = 0
-    status: str = "running"  # running, done, failed
-    message: str = ""
-    result: bytes | None = None
-    filename: str = ""
-    started: float = field(default_factory=time.monotonic)
+    status: str  # queued, running, done, failed
+    done: int
+    total: int
+    message: str
+    filename: str
+
+    @property
+    def active(self) -> bool:
+        return self.status in {"queued", "running"}
 
 
-_jobs: dict[str, Job] = {}
-_tasks: set[asyncio.Task[None]] = set()
+def register(kind: str, handler: Handler) -> None:
+    """Run jobs of ``kind`` with ``handler`` (at app creation; the same in every process)."""
+    HANDLERS[kind] = handler
 
 
-def _prune() -> None:
-    now = time.monotonic()
-    for job_id in [k for k, j in _jobs.items() if j.status != "running" and now - j.started > KEEP_SECONDS]:
-        _jobs.pop(job_id, None)
-    while len(_jobs) >= MAX_JOBS:
-        _jobs.pop(next(iter(_jobs)))
+def _job(row: dict[str, Any]) -> Job:
+    return Job(**{name: row[name] for name in Job.__dataclass_fields__})
 
 
-def start(owner: int, scope: str, work: Callable[[Job], Awaitable[None]]) -> Job:
-    _prune()
-    job = Job(id=secrets.token_urlsafe(12), owner=owner, scope=scope)
-    _jobs[job.id] = job
-
-    async def run() -> None:
-        try:
-            await work(job)
-            job.status = "done"
-        except Exception as exc:
-            job.status, job.message = "failed", str(exc) or exc.__class__.__name__
-
-    task = asyncio.create_task(run())
-    _tasks.add(task)
-    task.add_done_callback(_tasks.discard)
-    return job
+async def start(kind: str, owner: int, scope: str, params: dict[str, Any]) -> Job:
+    """Queue a job; this process's worker is woken, any other may take it too."""
+    row = JobRecord(
+        id=secrets.token_urlsafe(12), kind=kind, owner=owner, scope=scope, params=params,
+        status="queued", created_at=utcnow(),
+    )
+    await JobRecord.insert(row)
+    runner = worker()
+    runner.start()
+    runner.wake()
+    return Job(id=row.id, owner=owner, scope=scope, status="queued", done=0, total=0, message="", filename="")
 
 
-def get(job_id: str, owner: int) -> Job | None:
-    job = _jobs.get(job_id)
-    return job if job and job.owner == owner else None
+async def get(job_id: str, owner: int) -> Job | None:
+    """The job if ``owner`` started it, else None."""
+    row = await JobRecord.select(*SUMMARY).where(JobRecord.id == job_id, JobRecord.owner == owner).first()
+    return _job(row) if row else None
 
 
-def result_download(job_id: str, owner: int) -> Response[bytes]:
+async def result_download(job_id: str, owner: int) -> Response[bytes]:
     """The zip of a finished job of ``owner``, as an attachment; 404 otherwise."""
-    job = get(job_id, owner)
-    if job is None or job.result is None:
+    row = await JobRecord.select(JobRecord.result, JobRecord.filename).where(
+        JobRecord.id == job_id, JobRecord.owner == owner, JobRecord.status == "done"
+    ).first()
+    if row is None or row["result"] is None:
         raise NotFound("Resultaat")
     return Response(
-        job.result, media_type="application/zip",
-        headers={"Content-Disposition": f'attachment; filename="{job.filename}"'},
+        bytes(row["result"]), media_type="application/zip",
+        headers={"Content-Disposition": f'attachment; filename="{row["filename"]}"'},
     )

@@ -55,6 +55,12 @@ class Settings:
     login_window_seconds: int = 300
     smtp_url: str = ""
     base_url: str = "http://127.0.0.1:8000"
+    #: A running job whose process has not beaten for this long is taken over by another.
+    job_stale_seconds: float = 30.0
+    #: Finished jobs (and their zips) are kept this long.
+    job_retention_hours: int = 24
+    #: Pause after each step of a job; for tests that must catch a job halfway.
+    job_step_delay: float = 0.0
 
     @property
     def database(self) -> DatabaseConfig:
@@ -72,6 +78,9 @@ def load_settings() -> Settings:
         login_window_seconds=int(env.get("VWO_LOGIN_WINDOW_SECONDS", "300")),
         smtp_url=env.get("VWO_SMTP_URL", ""),
         base_url=env.get("VWO_BASE_URL", "http://127.0.0.1:8000"),
+        job_stale_seconds=float(env.get("VWO_JOB_STALE_SECONDS", "30")),
+        job_retention_hours=int(env.get("VWO_JOB_RETENTION_HOURS", "24")),
+        job_step_delay=float(env.get("VWO_JOB_STEP_DELAY", "0")),
     )
 
 

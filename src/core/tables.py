@@ -1,4 +1,4 @@
-"""Users, API tokens and the audit trail."""
+"""Users, API tokens, the audit trail; web sessions and background jobs that every process shares."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from piccolo.columns import (
     JSON,
     BigInt,
     Boolean,
+    Bytea,
     ForeignKey,
     Integer,
     OnDelete,
@@ -77,3 +78,58 @@ class LoginAttempt(Table, tablename="vwo_login_attempt"):
     window_start = BigInt(index=True)
     #: Attempts in the window, the ones still being checked included.
     attempts = Integer(default=0)
+
+
+class SessionRecord(Table, tablename="vwo_session"):
+    """A web session (or any key of the shared store), readable by every service process."""
+
+    #: The store's key: the session ID from the cookie.
+    key = Varchar(length=128, primary_key=True)
+    #: The serialised session, as Litestar hands it over.
+    value = Bytea()
+    #: When the session lapses (UTC); null: never. Expired rows are deleted now and then.
+    expires_at = Timestamptz(null=True, default=None, index=True)
+
+
+class JobRecord(Table, tablename="vwo_job"):
+    """Background work any process may run and any process may report on."""
+
+    #: Random, URL-safe; the ID in /api/v1/jobs/{id}.
+    id = Varchar(length=32, primary_key=True)
+    #: Which handler runs it (core.jobs.register).
+    kind = Varchar(length=64)
+    #: ID of the user who started it; only they see it.
+    owner = Integer(index=True)
+    #: CBS code or slug the job is about.
+    scope = Varchar(length=64, default="")
+    #: What the handler needs to know (JSON).
+    params = JSON(default={})
+    #: queued, running, done or failed.
+    status = Varchar(length=16, default="queued", index=True)
+    #: Steps done out of total.
+    done = Integer(default=0)
+    total = Integer(default=0)
+    #: Why it failed.
+    message = Text(default="")
+    #: The process running it (host:pid:random); "" when queued.
+    worker = Varchar(length=128, default="")
+    #: Last sign of life of that process; a running job whose heartbeat is stale is taken over.
+    heartbeat_at = Timestamptz(null=True, default=None)
+    #: Times a process took it on.
+    attempts = Integer(default=0)
+    created_at = Timestamptz()
+    finished_at = Timestamptz(null=True, default=None, index=True)
+    #: The result (a zip), kept for the retention period.
+    result = Bytea(null=True, default=None)
+    filename = Varchar(length=200, default="")
+
+
+class JobStep(Table, tablename="vwo_job_step"):
+    """A step of a job that is done for good, so a retry skips it (unique per job and key)."""
+
+    id: Serial
+    job = Varchar(length=32, index=True)
+    #: What the step did, e.g. the agreement ID.
+    key = Varchar(length=64)
+    #: What it made, e.g. the document ID.
+    made = Varchar(length=64, default="")

@@ -15,17 +15,20 @@ from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
 from contracts import CONTROLLERS as AGREEMENT_CONTROLLERS
+from contracts import documents
 from core import CONTROLLERS as SERVICE_CONTROLLERS
 from core import (
     LoginLimit,
     Settings,
     db,
     error_response,
+    jobs,
     load_settings,
     no_store,
     provide_paging,
     provide_user,
     refuse_malformed_input,
+    sessions,
     shell,
 )
 from oversight import CONTROLLERS as OVERSIGHT_CONTROLLERS
@@ -102,6 +105,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
     settings = settings or load_settings()
     limiter = LoginLimit(settings.login_attempts, settings.login_window_seconds)
     key = shell.secret_key()
+    jobs.register(documents.BULK, documents.run_bulk)
     return Litestar(
         route_handlers=[
             *SERVICE_CONTROLLERS, *REGISTER_CONTROLLERS, *TEMPLATE_CONTROLLERS, *AGREEMENT_CONTROLLERS,
@@ -120,13 +124,14 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         },
         exception_handlers={HTTPException: handle_error, Exception: handle_error},
         middleware=[shell.session_config(settings).middleware],
+        stores={"sessions": sessions.DatabaseStore()},
         csrf_config=shell.csrf_config(settings, key),
         template_config=shell.template_config(PAGE_DIRECTORIES, menu),
         before_request=refuse_malformed_input,
         after_request=security_headers,
         before_send=[no_store],
-        on_startup=[db.start, *([freeze_heap] if freeze_startup_heap else [])],
-        on_shutdown=[db.stop],
+        on_startup=[db.start, jobs.start_worker, *([freeze_heap] if freeze_startup_heap else [])],
+        on_shutdown=[jobs.stop_worker, db.stop],
         openapi_config=OpenAPIConfig(
             title="vwo-register",
             version="1.0.0",

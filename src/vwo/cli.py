@@ -17,10 +17,13 @@ import uvicorn
 from piccolo.apps.migrations.commands.forwards import run_forwards
 
 from clauses import add_commands as add_clause_commands
-from core import Anchor, ApiError, add_user, audit, db, issue_token, load_settings, revoke_token
+from core import Anchor, ApiError, add_user, audit, db, issue_token, load_settings, revoke_token, secret_key
 from oversight import add_commands as add_flag_commands
 from templates import ensure_shipped
 from vwo.demo import load_demo
+
+#: Seconds a stopping process gives open requests; its running job gets its own grace after.
+GRACEFUL_SECONDS = 10
 
 
 def _run(coro: Coroutine[Any, Any, int]) -> int:
@@ -48,9 +51,26 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Why several processes on PostgreSQL (several machines, as a rule) need one secret.
+SHARED_KEY_REQUIRED = (
+    "VWO_SECRET_KEY ontbreekt: met --workers groter dan 1 op PostgreSQL moet elk proces op elke machine "
+    "dezelfde geheime sleutel hebben (zie de README, Running in production)."
+)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        print("--workers: minstens 1.", file=sys.stderr)
+        return 2
+    if args.workers > 1 and load_settings().database.engine == "postgres" and not os.environ.get("VWO_SECRET_KEY"):
+        print(SHARED_KEY_REQUIRED, file=sys.stderr)
+        return 2
     _run(db.with_db(lambda: _migrate(quiet=True)))
-    uvicorn.run("vwo.app:serving_app", factory=True, host=args.host, port=args.port, log_level="info")
+    secret_key()  # made once here, so that processes started below all read the same file
+    uvicorn.run(
+        "vwo.app:serving_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+        log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS,
+    )
     return 0
 
 
@@ -177,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="migreren en de service starten")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=1, help="aantal serviceprocessen (standaard 1)")
     serve.set_defaults(func=cmd_serve)
 
     sub.add_parser("migrate", help="de database bijwerken").set_defaults(func=cmd_migrate)

@@ -2,12 +2,12 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
-from core import ApiToken, AuditEvent, LoginAttempt, User
+from core import ApiToken, AuditEvent, JobRecord, JobStep, LoginAttempt, SessionRecord, User
 
 APP_CONFIG = AppConfig(
     app_name="vwo",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
-    table_classes=[User, ApiToken, AuditEvent, LoginAttempt],
+    table_classes=[User, ApiToken, AuditEvent, LoginAttempt, SessionRecord, JobRecord, JobStep],
     migration_dependencies=[],
     commands=[],
 )

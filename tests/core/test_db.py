@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from core import db
+from core import db, jobs
 
 
 async def test_a_pooled_connection_returns_without_a_reset_statement() -> None:
@@ -50,10 +50,11 @@ LONG_READ = (
 
 
 @pytest.fixture
-def loop_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+async def loop_reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Per read outside a transaction: True when it finished on the event loop."""
     if not db.is_sqlite():
         pytest.skip("SQLite's reads on the event loop")
+    await jobs.stop_worker()  # its polling for jobs would be counted too
     engine = db.engine()
     seen: list[bool] = []
     read_on_loop = type(engine)._read_on_loop

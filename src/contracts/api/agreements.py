@@ -156,7 +156,7 @@ class AgreementController(Controller):
         if not user.sees(data.controller):
             raise NotFound("Gemeente of samenwerkingsverband")
         await template_services.get_template(data.template_id, user)
-        return job_out(documents.start_bulk(data.controller, data.template_id, user))
+        return job_out(await documents.start_bulk(data.controller, data.template_id, user))
 
 
 class JobController(Controller):
@@ -166,7 +166,7 @@ class JobController(Controller):
     @get("/{job_id:str}", operation_id="getJob", responses=READ_ERRORS)
     async def read(self, user: Principal, job_id: str) -> JobOut:
         """Progress of a background job you started."""
-        job = jobs.get(job_id, user.user_id)
+        job = await jobs.get(job_id, user.user_id)
         if job is None:
             raise NotFound("Taak")
         return job_out(job)
@@ -174,7 +174,7 @@ class JobController(Controller):
     @get("/{job_id:str}/download", operation_id="downloadJob", responses=READ_ERRORS, media_type="application/zip")
     async def download(self, user: Principal, job_id: str) -> Response[bytes]:
         """The result of a finished job (a zip)."""
-        return jobs.result_download(job_id, user.user_id)
+        return await jobs.result_download(job_id, user.user_id)
 
 
 CONTROLLERS = [AgreementController, JobController]

@@ -93,7 +93,7 @@ class AgreementListPage(Controller):
             ctx["bulk"] = {"controller": data.controller, "template_id": data.template_id}
             ctx["bulk_errors"] = {e["field"]: e["message"] for e in exc.errors}
             return page(request, "contracts/list.html", web_user, status_code=400, **ctx)
-        job = documents.start_bulk(data.controller, int(data.template_id), web_user)
+        job = await documents.start_bulk(data.controller, int(data.template_id), web_user)
         flash(request, "Het genereren is gestart.")
         return Redirect(path=f"/jobs/{job.id}", status_code=303)
 

@@ -37,15 +37,15 @@ class JobPages(Controller):
     @get("/{job_id:str}", operation_id="jobPage")
     async def progress(self, request: Request, web_user: Principal, job_id: str) -> Template:
         """Progress of a job the user started; refreshes itself while it runs."""
-        job = jobs.get(job_id, web_user.user_id)
+        job = await jobs.get(job_id, web_user.user_id)
         if job is None:
             raise NotFound("Taak")
         response = page(request, "contracts/job.html", web_user, job=job)
-        if job.status == "running":
+        if job.active:
             response.headers["Refresh"] = "2"
         return response
 
     @get("/{job_id:str}/download", operation_id="jobDownloadPage")
     async def download(self, web_user: Principal, job_id: str) -> Response[bytes]:
         """The zip of a finished job."""
-        return jobs.result_download(job_id, web_user.user_id)
+        return await jobs.result_download(job_id, web_user.user_id)

@@ -1,0 +1,204 @@
+"""Requests per second and p95 of a register list with 1, 2 and 4 service processes on
+one PostgreSQL database.
+
+Usage::
+
+    python bench/bench_processes.py [--processes 1,2,4] [--seconds S] [--concurrency C]
+                                    [--clients K] [--postgres-url URL]
+
+Seeds the national register of bench_register.py (342 municipalities, 5,000 suppliers,
+20,000 evidence items, ...) once into a fresh database ``vwo_bench_proc_<pid>`` next to
+the one the URL names (dropped afterwards), then for each process count runs the real
+``vwo serve --workers N`` and loads it for S seconds (after a warm-up) with C concurrent
+requests spread over K client processes: ``GET /api/v1/suppliers`` pages of 50, page
+1..20 at random, as an admin. Prints requests per second, p50 and p95 per process count,
+and both as ratios against the one-process baseline. The clients run on the same
+machine as the service: on a machine with few cores they take their share of the CPU.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from scratch_db import scratch_database
+
+HERE = Path(__file__).resolve().parent
+SRC = HERE.parent / "src"
+DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+RESULT_MARK = "BENCH_RESULT "
+PAGES = 20
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--processes", default="1,2,4", help="process counts, comma-separated")
+    parser.add_argument("--seconds", type=float, default=15.0, help="measured seconds per process count")
+    parser.add_argument("--warmup", type=float, default=3.0, help="warm-up seconds per process count")
+    parser.add_argument("--concurrency", type=int, default=16, help="requests in flight")
+    parser.add_argument("--clients", type=int, default=2, help="client processes sharing the concurrency")
+    parser.add_argument("--postgres-url", default=os.environ.get("VWO_BENCH_POSTGRES_URL", DEFAULT_PG_URL))
+    parser.add_argument("--seed", help=argparse.SUPPRESS)  # child: seed this database URL
+    args = parser.parse_args()
+    if args.seed:
+        return seed_child(args.seed)
+    counts = [max(1, int(n)) for n in args.processes.split(",")]
+    with scratch_database("postgres", "vwo_bench_proc", args.postgres_url) as url:
+        env = {
+            **os.environ, "VWO_DATABASE_URL": url, "PICCOLO_CONF": "vwo.piccolo_conf",
+            "VWO_SECRET_KEY": uuid.uuid4().hex,
+            "PYTHONPATH": os.pathsep.join(p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p),
+        }
+        token = seed(env)
+        rows = [run_level(n, env, token, args) for n in counts]
+    print_table(rows, args)
+    return 0
+
+
+# --- seeding, in a child process (the engine follows VWO_DATABASE_URL at import) -------
+
+
+def seed(env: dict[str, str]) -> str:
+    print("seeding the register ...", flush=True)
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--seed", env["VWO_DATABASE_URL"]],
+        env=env, capture_output=True, text=True, check=True, timeout=1800,
+    ).stdout
+    result = json.loads(next(line for line in out.splitlines() if line.startswith(RESULT_MARK))[len(RESULT_MARK):])
+    print(f"seeded: {result['counts']}", flush=True)
+    return str(result["token"])
+
+
+def seed_child(url: str) -> int:
+    sys.path.insert(0, str(SRC))
+    from bench_register import make_users
+    from bench_register import seed as seed_register
+
+    async def go() -> dict[str, Any]:
+        from core import db
+        from vwo.cli import migrate_database
+
+        await db.start()
+        try:
+            await migrate_database()
+            facts = await seed_register()
+            await db.engine().run_ddl("VACUUM ANALYZE")
+            tokens = await make_users()
+        finally:
+            await db.stop()
+        return {"counts": facts["counts"], "token": tokens["admin"]}
+
+    print(RESULT_MARK + json.dumps(asyncio.run(go())), flush=True)
+    return 0
+
+
+# --- one process count: serve, load, stop ---------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Namespace) -> dict[str, Any]:
+
+    port = free_port()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
+    server = subprocess.Popen(
+        [sys.executable, "-m", "vwo.cli", "serve", "--port", str(port), "--workers", str(processes)],
+        env=env, stdout=log, stderr=log,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 300
+        while not ready(base):
+            if time.monotonic() > deadline or server.poll() is not None:
+                log.seek(0)
+                raise RuntimeError("the service did not start:\n" + log.read().decode(errors="replace")[-3000:])
+            time.sleep(0.5)
+        load(base, token, args.concurrency, args.clients, args.warmup)
+        latencies = load(base, token, args.concurrency, args.clients, args.seconds)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        log.close()
+    row = {
+        "processes": processes, "requests": len(latencies), "rps": len(latencies) / args.seconds,
+        "p50": statistics.median(latencies), "p95": statistics.quantiles(latencies, n=100)[94],
+    }
+    print(f"{processes} process(es): {row['rps']:.0f} req/s, p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms",
+          flush=True)
+    return row
+
+
+def ready(base: str) -> bool:
+    import httpx
+
+    try:
+        return httpx.get(f"{base}/health/ready", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def load(base: str, token: str, concurrency: int, clients: int, seconds: float) -> list[float]:
+    share = [concurrency // clients + (1 if i < concurrency % clients else 0) for i in range(clients)]
+    with multiprocessing.get_context("spawn").Pool(clients) as pool:
+        parts = pool.starmap(client, [(base, token, n, seconds) for n in share if n])
+    return [ms for part in parts for ms in part]
+
+
+def client(base: str, token: str, concurrency: int, seconds: float) -> list[float]:
+    """One client process: ``concurrency`` loops of requests until the time is up."""
+    import httpx
+
+    async def go() -> list[float]:
+        latencies: list[float] = []
+        headers = {"Authorization": f"Bearer {token}"}
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+            deadline = time.perf_counter() + seconds
+
+            async def worker(seed: int) -> None:
+                rng = random.Random(seed)
+                while time.perf_counter() < deadline:
+                    started = time.perf_counter()
+                    response = await http.get(
+                        "/api/v1/suppliers", params={"page": rng.randint(1, PAGES), "page_size": 50}, headers=headers,
+                    )
+                    if response.status_code != 200:
+                        raise RuntimeError(f"HTTP {response.status_code}: {response.text[:200]}")
+                    latencies.append((time.perf_counter() - started) * 1000)
+
+            await asyncio.gather(*(worker(n) for n in range(concurrency)))
+        return latencies
+
+    return asyncio.run(go())
+
+
+def print_table(rows: list[dict[str, Any]], args: argparse.Namespace) -> None:
+    base = rows[0]
+    print(f"\n=== register list, PostgreSQL, {args.concurrency} requests in flight, {os.cpu_count()} CPUs ===")
+    print(f"{'processes':>9} {'req/s':>8} {'x':>6} {'p50 ms':>8} {'p95 ms':>8} {'x':>6}")
+    for row in rows:
+        print(
+            f"{row['processes']:>9} {row['rps']:>8.0f} {row['rps'] / base['rps']:>6.2f} {row['p50']:>8.1f} "
+            f"{row['p95']:>8.1f} {row['p95'] / base['p95']:>6.2f}"
+        )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

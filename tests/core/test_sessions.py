@@ -1,0 +1,53 @@
+"""Web sessions live in the database: every process (here: a second app) knows the user."""
+
+from __future__ import annotations
+
+import asyncio
+
+import httpx
+
+from core import SessionRecord, sessions
+from core.users import add_user
+from vwo.app import create_app
+
+
+async def test_a_session_is_stored_read_and_forgotten(clean) -> None:  # type: ignore[no-untyped-def]
+    store = sessions.DatabaseStore()
+    await store.set("abc", b"\x00data", expires_in=60)
+    assert await store.get("abc") == b"\x00data"
+    assert await store.exists("abc") and 55 <= (await store.expires_in("abc") or 0) <= 60
+    await store.set("abc", "new", expires_in=60)  # written again: replaced, not duplicated
+    assert await store.get("abc") == b"new" and await SessionRecord.count() == 1
+    await store.delete("abc")
+    assert await store.get("abc") is None and not await store.exists("abc")
+
+
+async def test_an_expired_session_is_not_returned_and_is_cleaned_up(clean) -> None:  # type: ignore[no-untyped-def]
+    store = sessions.DatabaseStore()
+    await store.set("old", b"x", expires_in=1)
+    await store.set("young", b"y", expires_in=3600)
+    await asyncio.sleep(1.1)
+    assert await store.get("old") is None and await store.expires_in("old") is None
+    assert await store.delete_expired() == 1
+    assert [r["key"] for r in await SessionRecord.select(SessionRecord.key)] == ["young"]
+
+
+async def test_a_login_on_one_app_is_known_to_another(clean, app_client) -> None:  # type: ignore[no-untyped-def]
+    await add_user("fg@gemeente.test", "privacy_officer", ["GM0363"], password="een-lang-wachtwoord")
+    first = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local")
+    second = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local")
+    async with first, second:
+        await first.get("/login")
+        login = await first.post(
+            "/login", follow_redirects=False,
+            data={"email": "fg@gemeente.test", "password": "een-lang-wachtwoord",
+                  "_csrf_token": first.cookies.get("csrftoken")},
+        )
+        assert login.status_code == 303
+        second.cookies.update(first.cookies)
+        home = await second.get("/", follow_redirects=False)
+        assert home.status_code == 200 and "fg@gemeente.test" in home.text
+        logout_token = second.cookies.get("csrftoken")
+        out = await second.post("/logout", data={"_csrf_token": logout_token}, follow_redirects=False)
+        assert out.status_code == 303
+        assert (await first.get("/", follow_redirects=False)).status_code == 303  # logged out everywhere
