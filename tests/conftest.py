@@ -46,6 +46,7 @@ ENGINE = "postgres" if _PG_URL else "sqlite"
 CLEAN_ORDER = [
     "flag_sent", "flag_calendar_token",
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
+    "incident_warning_handled", "incident_product", "incident",
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",
