@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from litestar import Controller, Response, get, patch, post
+from litestar.openapi.spec import Operation
 from litestar.params import Parameter
 
 from contracts import incident_export, incident_warnings, incidents
@@ -29,12 +30,23 @@ from core import (
 )
 
 
+class ExportOperation(Operation):
+    """The list's document: besides JSON, the 200 answer may be the register as csv or xlsx."""
+
+    def to_schema(self) -> dict[str, Any]:
+        schema = super().to_schema()
+        content = schema.get("responses", {}).get("200", {}).setdefault("content", {})
+        for media_type in incident_export.MEDIA_TYPES.values():
+            content[media_type] = {"schema": {"type": "string", "format": "binary"}}
+        return schema
+
+
 class IncidentController(Controller):
     path = "/api/v1/incidents"
     tags = ["Incidenten"]
     guards = [write_guard]
 
-    @get(operation_id="listIncidents", responses=READ_ERRORS)
+    @get(operation_id="listIncidents", responses=READ_ERRORS, operation_class=ExportOperation)
     async def list_(
         self,
         user: Principal,
