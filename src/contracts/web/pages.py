@@ -13,6 +13,7 @@ from litestar.response import Redirect, Template
 from contracts import documents, queries
 from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
+from contracts.web.incidents import CONTROLLERS as INCIDENT_PAGES
 from contracts.web.review import JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
 from suppliers import list_suppliers
@@ -97,4 +98,4 @@ class AgreementListPage(Controller):
         return Redirect(path=f"/jobs/{job.id}", status_code=303)
 
 
-CONTROLLERS = [AgreementListPage, AgreementPages, ReviewPage, JobPages]
+CONTROLLERS = [AgreementListPage, AgreementPages, ReviewPage, JobPages, *INCIDENT_PAGES]
