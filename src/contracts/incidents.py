@@ -201,3 +201,18 @@ async def supplier_record(supplier_id: int, principal: Principal) -> list[Suppli
         else:
             entry.reported_late += 1
     return [years[y] for y in sorted(years, reverse=True)]
+
+
+async def incident_counts(scope: str, year: int) -> dict[str, int]:
+    """Counts for the board overview, without the incidents themselves: recorded in the
+    year (by awareness), reported late by the supplier, and still to notify to the
+    authority (required or undecided, not done; of any year)."""
+    rows = await Incident.select(
+        Incident.aware_at, Incident.discovered_at, Incident.supplier_reported_at, Incident.supplier_term_hours,
+        Incident.risk, Incident.authority_notified_at,
+    ).where(Incident.scope == scope)
+    in_year = [r for r in rows if rules.local(r["aware_at"]).year == year]
+    late = [r for r in in_year if rules.supplier_on_time(
+        r["discovered_at"], r["supplier_reported_at"], r["supplier_term_hours"]) is False]
+    pending = [r for r in rows if rules.clock_open(r["risk"], r["authority_notified_at"])]
+    return {"recorded": len(in_year), "reported_late": len(late), "to_notify": len(pending)}

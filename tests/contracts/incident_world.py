@@ -7,10 +7,12 @@ import datetime as dt
 from typing import Any
 
 from contracts import Agreement
+from core import AMSTERDAM
 from suppliers import Product, ProductUsage
 from tests.factories import insert_rows, kvk, seed_scope, seed_supplier
 
 UTC = dt.UTC
+__all__ = ["AMSTERDAM", "UTC", "ago", "agreement", "build", "incident", "product", "record", "usage"]
 
 
 def ago(**delta: float) -> str:

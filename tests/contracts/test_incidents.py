@@ -171,3 +171,14 @@ async def test_supplier_record_counts_late_and_timely_reports_per_year(world) ->
     assert by_year[2025] == (1, 0, 1)
     assert sum(v[1] for v in by_year.values()) == 1 and sum(v[0] for v in by_year.values()) == 3
     assert (await world["fg2"].get(f"/api/v1/incidents/suppliers/{world['supplier']}")).status_code == 404
+
+
+async def test_board_sees_counts_in_the_overview_not_the_incidents(world) -> None:  # type: ignore[no-untyped-def]
+    this_year = dt.datetime.now(iw.AMSTERDAM).year
+    await iw.record(world)  # in time, to notify
+    await iw.record(world, discovered_at=iw.ago(hours=60), supplier_reported_at=iw.ago(hours=2),
+                    aware_at=iw.ago(hours=2), risk="none")  # 58 hours against 24: late; nothing to notify
+    response = await world["board"].get("/api/v1/municipalities/GM0363/overview")
+    assert response.status_code == 200, response.text
+    assert response.json()["incidents"] == {"year": this_year, "recorded": 2, "reported_late": 1, "to_notify": 1}
+    assert "summary" not in response.text and "opslagbucket" not in response.text
