@@ -48,6 +48,8 @@ async def test_fg_records_an_incident_after_fixing_a_time_and_decides(world) -> 
     assert decided.status_code == 200 and "AP-77" in decided.text
     listing = await client.get("/incidents?controller=GM0363")
     assert "gemeld 26-10-2026 15:00" in listing.text
+    record = await client.get(f"/incidents?supplier_id={world['supplier']}")
+    assert "<td>2026</td><td>1</td><td>1</td><td>0</td>" in record.text  # 30 minutes against 24 hours
     workbook = await client.get("/incidents/export.xlsx?controller=GM0363")
     rows = list(openpyxl.load_workbook(io.BytesIO(workbook.content)).active.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][21] == "AP-77"

@@ -137,10 +137,14 @@ class IncidentPages(Controller):
 
     @get("/", operation_id="incidentListPage")
     async def list_(self, request: Request, web_user: Principal,
-                    controller: str = Parameter(default="", max_length=64)) -> Template:
-        """The register of the user's municipalities and arrangements, newest first."""
-        items = await incidents.list_incidents(web_user, controller or None)
+                    controller: str = Parameter(default="", max_length=64),
+                    supplier_id: int | None = Parameter(default=None, ge=1, le=2**31 - 1)) -> Template:
+        """The register of the user's municipalities and arrangements, newest first; for one
+        supplier also how it reported, per year."""
+        record = await incidents.supplier_record(supplier_id, web_user) if supplier_id else []
+        items = await incidents.list_incidents(web_user, controller or None, supplier_id)
         return page(request, "contracts/incidents.html", web_user, items=items, controller=controller,
+                    supplier_id=supplier_id, record=record,
                     controllers=await page_queries.controller_options(web_user), **LABELS)
 
     @get(["/export.csv", "/export.xlsx"], operation_id="incidentExportPage")
