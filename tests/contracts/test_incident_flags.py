@@ -74,6 +74,7 @@ async def test_second_user_of_the_supplier_is_warned_without_trace_of_the_first(
         ("GM0599", "critical", world["second_supplier"])  # GM0599 has a product "zaaksysteem" of it
     ]
     flag = found[0]
+    assert flag.due is None and flag.link == "/incident-warnings?controller=GM0599"
     assert "Zaakwijs Nederland" in flag.message and "Zaaksysteem" in flag.message
     assert "datalek" in flag.message and "Een verkeerd ingestelde opslagbucket" in flag.message
     response = await world["fg2"].get("/api/v1/flags?kind=supplier_incident")

@@ -7,7 +7,8 @@
   reason goes in the decision remark).
 - ``supplier_incident``: for every other controller with the same supplier, until it
   marks the warning handled (``contracts.incident_warnings``). Warning; critical when a
-  product it uses is named. Nothing of the reporting controller is in it.
+  product it uses is named. Nothing of the reporting controller is in it. It has no
+  deadline (due now, like a missing agreement), so it is not a calendar event.
 
 The clock is measured at the moment of the reference date: now when it is today, the
 start of that day (Europe/Amsterdam) otherwise.
@@ -79,7 +80,7 @@ async def supplier_incident_flags(ctx: FlagContext) -> list[Flag]:
         flags.append(Flag(
             uid=f"supplier-incident:supplier:{w.supplier_id}:{w.incident_id}", kind="supplier_incident",
             severity="critical" if w.uses_product else "warning", subject_type="supplier",
-            subject_id=w.supplier_id, controller=w.controller, due=w.discovered_on,
+            subject_id=w.supplier_id, controller=w.controller, due=None,  # no deadline: due now
             message=(f"{w.supplier_name} had op {datum(w.discovered_on)} een {kind}{products} bij een andere "
                      f"gebruiker van de leverancier.{uses}{shared} Ga na of uw gegevens geraakt zijn."),
             link=f"/incident-warnings?controller={w.controller}",
