@@ -7,7 +7,7 @@ package's Piccolo app (their tables were made here).
 
 from litestar.types import ControllerRouterHandler
 
-from contracts import comparison, documents, drafts, services
+from contracts import comparison, documents, drafts, incident_rules, incident_warnings, incidents, services
 from contracts.api import CONTROLLERS as API_CONTROLLERS
 from contracts.flag_tables import CalendarToken, SentFlag
 from contracts.queries import list_agreements
@@ -33,6 +33,9 @@ __all__ = [
     "comparison",
     "documents",
     "drafts",
+    "incident_rules",
+    "incident_warnings",
+    "incidents",
     "list_agreements",
     "services",
 ]

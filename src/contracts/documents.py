@@ -189,9 +189,9 @@ async def run_bulk(job: jobs.Running) -> jobs.Result:
         if str(row["id"]) in made:
             continue
         content = await _render(row, template)
-        name = f"{row['id']}-{_slug(row['reference'] or row['title'])}.docx"
+        name = f"{row['id']}-{safe_slug(row['reference'] or row['title'])}.docx"
         async with write_transaction():
-            document_id = await _store(row, template, "generated", name, DOCX, content, principal)
+            document_id = await store_document(row, template, "generated", name, DOCX, content, principal)
             await job.record_step(str(row["id"]), str(document_id))
         made[str(row["id"])] = str(document_id)
         await job.progress(job.done + 1)
@@ -202,4 +202,4 @@ async def run_bulk(job: jobs.Running) -> jobs.Result:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for document_row in sorted(stored, key=lambda d: d["filename"]):
             archive.writestr(document_row["filename"], bytes(document_row["content"]))
-    return jobs.Result(buffer.getvalue(), f"verwerkersovereenkomsten-{_slug(controller)}.zip")
+    return jobs.Result(buffer.getvalue(), f"verwerkersovereenkomsten-{safe_slug(controller)}.zip")

@@ -3,6 +3,7 @@ import os
 from piccolo.conf.apps import AppConfig
 
 from contracts.flag_tables import CalendarToken, SentFlag
+from contracts.incident_tables import Incident, IncidentProduct, IncidentWarningHandled
 from contracts.tables import (
     Agreement,
     AgreementProduct,
@@ -17,7 +18,7 @@ APP_CONFIG = AppConfig(
     app_name="contracts",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
     table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding,
-                   CalendarToken, SentFlag],
+                   CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

@@ -15,6 +15,8 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
     """(path, label) of the main menu for this user."""
     items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
              ("/arrangements", "Samenwerkingsverbanden"), ("/templates", "Sjablonen")]
+    if principal.role in {"privacy_officer", "procurement", "admin"}:
+        items.append(("/incidents", "Incidenten"))
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
     return items

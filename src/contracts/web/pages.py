@@ -14,6 +14,7 @@ from contracts import documents, queries
 from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.drafts import SupplierDraftPages
+from contracts.web.incidents import CONTROLLERS as INCIDENT_PAGES
 from contracts.web.review import JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
 from suppliers import list_suppliers
@@ -98,4 +99,4 @@ class AgreementListPage(Controller):
         return Redirect(path=f"/jobs/{job.id}", status_code=303)
 
 
-CONTROLLERS = [AgreementListPage, AgreementPages, SupplierDraftPages, ReviewPage, JobPages]
+CONTROLLERS = [AgreementListPage, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES]

@@ -47,6 +47,8 @@ KIND_NL = {
     "open_findings": "Open bevindingen",
     "missing_agreement": "Overeenkomst ontbreekt",
     "subprocessor_objection": "Bezwaartermijn subverwerker",
+    "incident_authority_due": "Melding datalek aan AP",
+    "supplier_incident": "Incident bij leverancier",
 }
 #: The reminder: the day before an event, at 09:00 (all-day events start at midnight).
 ALARM_BEFORE = dt.timedelta(hours=-15)

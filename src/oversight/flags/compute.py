@@ -33,6 +33,11 @@ missing_agreement         critical: a product is used by a controller that has n
                           signed agreement covering it
 subprocessor_objection    warning from the notice of a new sub-processor until the
                           objection deadline, critical in its last 7 days
+incident_authority_due    an incident to notify to the authority (required or not
+                          yet decided, not done): warning while its 72 hours run,
+                          critical in the last 24 and after ("te laat")
+supplier_incident         warning to another controller of the same supplier,
+                          critical when it uses a named product; until handled
 ========================  ======================================================
 
 A flag's ``uid`` names the rule, the subject and, for deadlines, the date it is
@@ -49,13 +54,13 @@ from operator import attrgetter
 from piccolo.engine.postgres import PostgresEngine
 
 from core import Settings, engine
-from oversight.flags import rules_agreements, rules_evidence
+from oversight.flags import rules_agreements, rules_evidence, rules_incidents
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
-    return [*rules_evidence.RULES, *rules_agreements.RULES]
+    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES]
 
 
 ALL_KINDS = frozenset(
@@ -63,7 +68,7 @@ ALL_KINDS = frozenset(
         "certificate_expiring", "certificate_expired", "iso27001_2013", "report_stale",
         "assurance_missing", "agreement_ending", "notice_deadline", "review_due",
         "review_overdue", "review_stalled", "open_findings", "missing_agreement",
-        "subprocessor_objection",
+        "subprocessor_objection", "incident_authority_due", "supplier_incident",
     }
 )
 SEVERITIES = frozenset(SEVERITY_RANK)

@@ -10,7 +10,7 @@ import msgspec
 
 Severity = Literal["info", "warning", "critical"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
-SubjectType = Literal["evidence", "agreement", "supplier", "product", "subprocessor"]
+SubjectType = Literal["evidence", "agreement", "supplier", "product", "subprocessor", "incident"]
 
 
 class Flag(msgspec.Struct, kw_only=True, frozen=True):
@@ -19,7 +19,8 @@ class Flag(msgspec.Struct, kw_only=True, frozen=True):
     uid: str
     #: e.g. certificate_expiring, certificate_expired, report_stale, iso27001_2013,
     #: assurance_missing, agreement_ending, notice_deadline, review_due, review_overdue,
-    #: missing_agreement, open_findings, subprocessor_objection.
+    #: missing_agreement, open_findings, subprocessor_objection, incident_authority_due,
+    #: supplier_incident.
     kind: str
     severity: Severity
     subject_type: SubjectType

@@ -58,6 +58,19 @@ class Member(msgspec.Struct, kw_only=True):
     active: bool
 
 
+class IncidentCounts(msgspec.Struct, kw_only=True):
+    """The register's incidents as numbers (the board sees no incidents themselves)."""
+
+    #: The calendar year of the reference date.
+    year: int
+    #: Incidents the controller became aware of in that year.
+    recorded: int
+    #: Of those, reported by the supplier later than its agreement's breach term.
+    reported_late: int
+    #: Incidents (of any year) whose notification to the authority is still open.
+    to_notify: int
+
+
 class Overview(msgspec.Struct, kw_only=True):
     #: CBS code or slug.
     scope: str
@@ -71,6 +84,7 @@ class Overview(msgspec.Struct, kw_only=True):
     members: list[Member] = []
     #: Dutch: what the overview includes.
     coverage_note: str = ""
+    incidents: IncidentCounts | None = None
 
     @property
     def light_nl(self) -> str:

@@ -43,12 +43,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from contracts import Agreement, Finding
+from contracts import Agreement, Finding, incidents
 from core import NotFound, Principal
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.figures import figures as overview_figures
 from oversight.overview.lights import LIGHT_NL, worst
-from oversight.overview.model import Figure, Group, Item, Member, Overview
+from oversight.overview.model import Figure, Group, IncidentCounts, Item, Member, Overview
 from suppliers import (
     Arrangement,
     Evidence,
@@ -152,6 +152,7 @@ async def overview_for(
         scope=scope, kind=found_kind, name=name, on=on, ending_within_days=ending_within_days,  # type: ignore[arg-type]
         light=worst([f.light for f in figures]), figures=figures, members=members,
         coverage_note=note,
+        incidents=IncidentCounts(year=on.year, **await incidents.incident_counts(scope, on.year)),
     )
 
 
