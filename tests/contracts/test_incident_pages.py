@@ -18,7 +18,6 @@ async def world(admin, make_caller, app_client):  # type: ignore[no-untyped-def]
     for role, email in [("privacy_officer", "fg@gemeente.test"), ("board", "bestuur@gemeente.test"),
                         ("privacy_officer", "fg@andere.test")]:
         await add_user(email, role, ["GM0599"] if "andere" in email else ["GM0363"], password=PASSWORD)
-    app_client._transport.app.state.limiter._hits.clear()
     world["client"] = app_client
     yield world
     app_client.cookies.clear()
