@@ -19,6 +19,7 @@ from piccolo.columns import (
 from piccolo.table import Table
 
 from contracts.tables import Agreement
+from core import Dependants, also_deleted_with
 from suppliers import Product, Supplier
 
 
@@ -78,3 +79,10 @@ class IncidentWarningHandled(Table, tablename="incident_warning_handled"):
     scope = Varchar(length=64, index=True)
     handled_by = Varchar(length=254)
     handled_at = Timestamptz()
+
+
+# An incident names products; a product's delete takes those names along (see contracts.tables).
+also_deleted_with("product", Dependants("incident_product", IncidentProduct, IncidentProduct.product))
+also_deleted_with(
+    "supplier", Dependants("incident_product", IncidentProduct, IncidentProduct.product.supplier)
+)

@@ -17,6 +17,7 @@ from piccolo.columns import (
 )
 from piccolo.table import Table
 
+from core import Dependants, also_deleted_with
 from suppliers import Product, Supplier
 from templates import Template
 
@@ -146,3 +147,11 @@ class Finding(Table, tablename="agreement_finding"):
     decided_at = Timestamptz(null=True, default=None)
     #: True once a newer scan of a new signed copy replaced this one.
     superseded = Boolean(default=False, index=True)
+
+
+# A product's delete takes its agreement links along (ON DELETE CASCADE); the register,
+# which deletes it, cannot know them, so they are declared here for its audit trail.
+also_deleted_with("product", Dependants("agreement_product", AgreementProduct, AgreementProduct.product))
+also_deleted_with(
+    "supplier", Dependants("agreement_product", AgreementProduct, AgreementProduct.product.supplier)
+)

@@ -24,7 +24,7 @@ from core.auth import (
     write_guard,
 )
 from core.caching import no_store
-from core.cascade import Dependants, audit_dependants
+from core.cascade import Dependants, also_deleted_with, audit_dependants
 from core.clock import AMSTERDAM, today
 from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
@@ -117,6 +117,7 @@ __all__ = [
     "WorkerLimitExceeded",
     "ZipLimits",
     "add_user",
+    "also_deleted_with",
     "as_day",
     "as_list",
     "audit",

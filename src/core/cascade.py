@@ -2,7 +2,8 @@
 
 The database removes a record's dependants by ``ON DELETE CASCADE`` (an agreement's
 documents, scans and findings; a supplier's products and evidence). Left at that, the trail
-shows one ``delete`` and nothing of what went with it (issue 13, finding 9). The service
+shows one ``delete`` and nothing of what went with it (issue 13, finding 9). Packages above the
+deleting one declare what else goes along (:func:`also_deleted_with`). The service
 that deletes calls :func:`audit_dependants` first, in its write transaction: one ``delete``
 event per dependant, its fields as they were and ``deleted_with`` naming the parent.
 File contents are left out (their name, size and SHA-256 stay).
@@ -31,12 +32,23 @@ class Dependants:
     leave_out: tuple[Column, ...] = ()
 
 
+#: Dependants that packages above the deleting one declare: the register cannot import the
+#: agreements, whose links to a product go with it (see :func:`also_deleted_with`).
+_ALSO: dict[str, list[Dependants]] = {}
+
+
+def also_deleted_with(parent_entity: str, *groups: Dependants) -> None:
+    """Declare, from a package higher up, rows a delete of ``parent_entity`` takes along."""
+    known = _ALSO.setdefault(parent_entity, [])
+    known.extend(g for g in groups if g.entity not in {k.entity for k in known})
+
+
 async def audit_dependants(
     parent_entity: str, parent_id: int, scope: str, principal: Principal, groups: Sequence[Dependants]
 ) -> int:
     """Record a ``delete`` for every dependant of the parent; returns how many."""
     count = 0
-    for group in groups:
+    for group in (*groups, *_ALSO.get(parent_entity, ())):
         columns = group.table.all_columns(exclude=list(group.leave_out))
         rows = await group.table.select(*columns).where(group.link == parent_id).order_by(
             group.table._meta.primary_key

@@ -36,3 +36,28 @@ async def test_deleting_an_agreement_audits_its_documents_scans_and_findings(wor
     assert "report" not in events[("scan", str(scan))]["changes"]
     assert events[("finding", str(finding))]["changes"]["deleted_with"] == [f"agreement {agreement['id']}", None]
     assert (await audit.verify()).ok
+
+
+async def test_deleting_a_product_audits_the_agreement_links_that_go_with_it(admin) -> None:  # type: ignore[no-untyped-def]
+    from core.tables import AuditEvent
+    from tests.contracts.test_agreements import agreement
+    from tests.factories import seed_scope, seed_supplier
+
+    await seed_scope(admin, "GM0363")
+    supplier = await seed_supplier(admin, "GM0363")
+    base = f"/api/v1/suppliers/{supplier['id']}"
+    product = (await admin.post(f"{base}/products", json={"name": "Zaaksysteem", "kind": "saas"})).json()
+    body = {**agreement("GM0363", supplier["id"]), "product_ids": [product["id"]]}
+    created = await admin.post("/api/v1/agreements", json=body)
+    assert created.status_code == 201, created.text
+    last = await AuditEvent.select(AuditEvent.seq).order_by(AuditEvent.seq, ascending=False).first()
+    deleted = await admin.client.delete(
+        f"{base}/products/{product['id']}", headers={**admin.headers, "If-Match": f'"{product["version"]}"'}
+    )
+    assert deleted.status_code == 204, deleted.text
+    events = await AuditEvent.select(AuditEvent.entity, AuditEvent.changes).where(
+        AuditEvent.seq > last["seq"], AuditEvent.action == "delete"
+    )
+    links = [e for e in events if e["entity"] == "agreement_product"]
+    assert len(links) == 1 and f"product {product['id']}" in str(links[0]["changes"])
+    assert (await admin.get(f"/api/v1/agreements/{created.json()['id']}")).json()["product_ids"] == []
