@@ -160,10 +160,14 @@ async def test_pdf_over_the_page_budget_is_refused_with_413(admin, monkeypatch) 
     assert (await admin.post("/api/v1/scans", files={"file": ("lang.pdf", pdf, "application/pdf")})).status_code == 200
 
 
-async def test_signed_copy_scan_holds_no_write_lock(approved, engine_name) -> None:  # type: ignore[no-untyped-def]
+async def test_signed_copy_scan_holds_no_write_lock(approved, engine_name, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """While a slow signed copy is being read, an unrelated write goes through at once."""
     procurement, url, admin = approved["procurement"], approved["url"], approved["admin"]
-    slow = heavy_pdf(pages=1, operators=15_000)
+    # about 3 s of reading on a quiet machine (1 page took 1 s: too close to the bound below);
+    # the budget is raised so that a busy machine does not turn the slow read into a refusal
+    monkeypatch.setenv("VWO_SCAN_SECONDS", "120")
+    monkeypatch.setenv("VWO_SCAN_CPU_SECONDS", "120")
+    slow = heavy_pdf(pages=3, operators=20_000)
 
     async def upload() -> tuple[int, float, float]:
         started = time.perf_counter()
