@@ -137,7 +137,11 @@ def _values(found: dict[str, Any], agreement: dict[str, Any], breach_hours_limit
 
 async def compare(agreement_id: int, principal: Principal, breach_hours_limit: int) -> Comparison:
     """The latest scanned supplier agreement beside the model of its language."""
-    agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
+    return await _compare(await crud.fetch(AGREEMENT, agreement_id, principal), breach_hours_limit)
+
+
+async def _compare(agreement: dict[str, Any], breach_hours_limit: int) -> Comparison:
+    agreement_id = agreement["id"]
     scan = await _latest_scan(agreement_id)
     report = scan["report"]
     language = report.get("language") if report.get("language") in {"nl", "en"} else "nl"
@@ -209,8 +213,8 @@ async def letter_for(
     agreement_id: int, principal: Principal, breach_hours_limit: int, on: dt.date
 ) -> tuple[str, bytes]:
     """(file name, .docx) of the negotiation letter for the latest scanned supplier agreement."""
-    comparison = await compare(agreement_id, principal, breach_hours_limit)
     agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
+    comparison = await _compare(agreement, breach_hours_limit)
     supplier = await Supplier.select(Supplier.name).where(Supplier.id == agreement["supplier"]).first()
     name = supplier["name"] if supplier else ""
     return f"onderhandelpunten-{agreement_id}.docx", negotiation_letter(comparison, agreement, name, on)

@@ -6,6 +6,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from typing import Any
 
 import anyio
@@ -120,24 +121,39 @@ def _check_signable(agreement: dict[str, Any]) -> None:
         raise Invalid({"file": "Een ondertekend exemplaar hoort bij een goedgekeurde overeenkomst."})
 
 
-async def upload_signed(
-    agreement_id: int, filename: str, content: bytes, principal: Principal, breach_hours_limit: int = 48
-) -> int:
-    """Store the signed copy and scan it; each missing or weak clause becomes a finding.
+async def upload_scanned(
+    agreement_id: int, kind: str, filename: str, content: bytes, principal: Principal,
+    breach_hours_limit: int = 48, check: Callable[[dict[str, Any]], None] | None = None,
+) -> tuple[int, int]:
+    """Store an uploaded copy of the agreement (``kind``: signed, supplier_draft) and scan it
+    into findings; (document id, scan id).
 
     The scan runs first, in a worker process and outside any transaction; only then are
-    the document, the scan and its findings written, in one short transaction.
+    the document, the scan and its findings written, in one short transaction. ``check``
+    refuses an agreement the upload does not fit, before the scan and again inside it.
     """
     media_type = sniff_signed_copy(filename, content)
-    _check_signable(await crud.fetch(AGREEMENT, agreement_id, principal))
+    agreement = await crud.fetch(AGREEMENT, agreement_id, principal)  # 404 before any work
+    if check:
+        check(agreement)
     safe = safe_slug(filename.rsplit(".", 1)[0]) + "." + filename.rsplit(".", 1)[-1].lower()
     outcome = await scan_signed_copy(content, safe, breach_hours_limit)
     async with write_transaction():
         agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
-        _check_signable(agreement)
-        document_id = await store_document(agreement, None, "signed", safe, media_type, content, principal)
-        await record_scan(agreement, document_id, outcome, principal)
-        return document_id
+        if check:
+            check(agreement)
+        document_id = await store_document(agreement, None, kind, safe, media_type, content, principal)
+        return document_id, await record_scan(agreement, document_id, outcome, principal)
+
+
+async def upload_signed(
+    agreement_id: int, filename: str, content: bytes, principal: Principal, breach_hours_limit: int = 48
+) -> int:
+    """Store the signed copy and scan it; each missing or weak clause becomes a finding."""
+    document_id, _ = await upload_scanned(
+        agreement_id, "signed", filename, content, principal, breach_hours_limit, check=_check_signable
+    )
+    return document_id
 
 
 async def list_documents(agreement_id: int, principal: Principal) -> list[dict[str, Any]]:
