@@ -2,7 +2,8 @@
 
 A Litestar :class:`~litestar.stores.base.Store` on the ``vwo_session`` table: the same on
 SQLite and PostgreSQL. Expired sessions are never returned, and each process deletes the
-expired rows at most once per :data:`CLEANUP_SECONDS`.
+expired rows at most once per :data:`CLEANUP_SECONDS`. With ``VWO_REDIS_URL`` set the
+sessions live in Redis instead, through Litestar's own store (Redis expires them itself).
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import datetime as dt
 import time
 
 from litestar.stores.base import Store
+from litestar.stores.redis import RedisStore
 
+from core.settings import Settings
 from core.tables import SessionRecord
 
 #: How often a process deletes expired sessions (when it writes one).
@@ -80,3 +83,10 @@ class DatabaseStore(Store):
         """Delete the sessions that lapsed; the number deleted."""
         gone = await SessionRecord.delete().where(SessionRecord.expires_at < _now()).returning(SessionRecord.key)
         return len(gone)
+
+
+def session_store(settings: Settings) -> Store:
+    """Where web sessions live: Redis when ``VWO_REDIS_URL`` names one, else the database."""
+    if settings.redis_url:
+        return RedisStore.with_client(url=settings.redis_url, namespace="vwo-sessions")
+    return DatabaseStore()

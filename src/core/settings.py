@@ -54,6 +54,8 @@ class Settings:
     login_attempts: int = 5
     login_window_seconds: int = 300
     smtp_url: str = ""
+    #: When set, web sessions live in this Redis instead of the database.
+    redis_url: str = ""
     base_url: str = "http://127.0.0.1:8000"
     #: A running job whose process has not beaten for this long is taken over by another.
     job_stale_seconds: float = 30.0
@@ -77,6 +79,7 @@ def load_settings() -> Settings:
         login_attempts=int(env.get("VWO_LOGIN_ATTEMPTS", "5")),
         login_window_seconds=int(env.get("VWO_LOGIN_WINDOW_SECONDS", "300")),
         smtp_url=env.get("VWO_SMTP_URL", ""),
+        redis_url=env.get("VWO_REDIS_URL", ""),
         base_url=env.get("VWO_BASE_URL", "http://127.0.0.1:8000"),
         job_stale_seconds=float(env.get("VWO_JOB_STALE_SECONDS", "30")),
         job_retention_hours=int(env.get("VWO_JOB_RETENTION_HOURS", "24")),

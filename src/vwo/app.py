@@ -124,7 +124,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         },
         exception_handlers={HTTPException: handle_error, Exception: handle_error},
         middleware=[shell.session_config(settings).middleware],
-        stores={"sessions": sessions.DatabaseStore()},
+        stores={"sessions": sessions.session_store(settings)},
         csrf_config=shell.csrf_config(settings, key),
         template_config=shell.template_config(PAGE_DIRECTORIES, menu),
         before_request=refuse_malformed_input,

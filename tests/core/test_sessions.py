@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import os
 
 import httpx
+import pytest
+from litestar.stores.redis import RedisStore
 
 from core import SessionRecord, sessions
+from core.settings import Settings
 from core.users import add_user
 from vwo.app import create_app
 
@@ -51,3 +55,52 @@ async def test_a_login_on_one_app_is_known_to_another(clean, app_client) -> None
         out = await second.post("/logout", data={"_csrf_token": logout_token}, follow_redirects=False)
         assert out.status_code == 303
         assert (await first.get("/", follow_redirects=False)).status_code == 303  # logged out everywhere
+
+
+# --- Redis as the shared store (VWO_REDIS_URL) -------------------------------------------
+
+REDIS_URL = os.environ.get("VWO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """The Redis that .ci/run starts; a developer without one skips, CI fails."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping()
+    except redis.RedisError as exc:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip(f"no Redis at {REDIS_URL}: {exc}")
+    return REDIS_URL
+
+
+def test_the_store_follows_the_setting(redis_url: str) -> None:
+    assert isinstance(sessions.session_store(Settings()), sessions.DatabaseStore)
+    assert isinstance(sessions.session_store(Settings(redis_url=redis_url)), RedisStore)
+
+
+async def test_a_login_on_one_process_is_known_to_another_through_redis(  # type: ignore[no-untyped-def]
+    clean, redis_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VWO_REDIS_URL", redis_url)
+    await add_user("fg@gemeente.test", "privacy_officer", ["GM0363"], password="een-lang-wachtwoord")
+    first = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local")
+    second = httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local")
+    async with first, second:
+        await first.get("/login")
+        login = await first.post(
+            "/login", follow_redirects=False,
+            data={"email": "fg@gemeente.test", "password": "een-lang-wachtwoord",
+                  "_csrf_token": first.cookies.get("csrftoken")},
+        )
+        assert login.status_code == 303
+        assert await SessionRecord.count() == 0  # not in the database: in Redis
+        second.cookies.update(first.cookies)
+        home = await second.get("/", follow_redirects=False)
+        assert home.status_code == 200 and "fg@gemeente.test" in home.text
+        out = await second.post("/logout", data={"_csrf_token": second.cookies.get("csrftoken")},
+                                follow_redirects=False)
+        assert out.status_code == 303
+        assert (await first.get("/", follow_redirects=False)).status_code == 303
