@@ -17,7 +17,7 @@ async def test_add_list_and_remove_a_provider_of_a_municipality(admin) -> None: 
                 env={"VWO_SSO_BEEKDAL_SECRET": "geheim-dat-niet-bewaard-wordt"})
     assert added.returncode == 0, added.stderr
     row = await SsoProvider.select().first()
-    assert row is not None and row["client_secret_env"] == "VWO_SSO_BEEKDAL_SECRET"
+    assert row is not None and row["client_secret_env"] == "VWO_SSO_BEEKDAL_SECRET"  # noqa: S105 - a variable name
     assert "geheim-dat-niet-bewaard-wordt" not in str(row)
     listed = vwo("sso", "list")
     assert "Gemeente Beekdal" in listed.stdout and "fg-team=privacy_officer:GM0363" in listed.stdout
