@@ -79,10 +79,12 @@ from core.web.forms import (
 from core.web.login import LoginController
 from core.web.login_sso import SsoController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
+from core.web.sso_pages import SsoPages
 
 #: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
 CONTROLLERS: list[ControllerRouterHandler] = [
-    health, live, ready, login, me, AuditController, LoginController, SsoController, *AUDIT_PAGES,
+    health, live, ready, login, me, AuditController, LoginController, SsoController, SsoPages,
+    *AUDIT_PAGES,
 ]
 
 __all__ = [
