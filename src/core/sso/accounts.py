@@ -17,7 +17,7 @@ from core.auth import ROLES, Principal, principal_from_row, utcnow
 from core.db import write_transaction
 from core.sso.errors import SsoFailure
 from core.sso.providers import Provider
-from core.tables import SsoIdentity, User
+from core.tables import SsoIdentity, SsoProvider, User
 
 MAX_GROUPS = 500
 MAX_GROUP_LENGTH = 256
@@ -47,7 +47,9 @@ def _text(claims: dict[str, Any], name: str, limit: int, provider: Provider, *, 
 def identity_from_claims(provider: Provider, claims: dict[str, Any]) -> Identity:
     """The claims this register uses, checked for type and size (400 otherwise)."""
     subject = _text(claims, "sub", MAX_SUBJECT_LENGTH, provider, required=True)
-    email = _text(claims, "email", 254, provider, required=True).lower()
+    # Entra ID leaves "email" out for accounts without a mailbox: its user principal name then
+    address = "email" if "email" in claims or "preferred_username" not in claims else "preferred_username"
+    email = _text(claims, address, 254, provider, required=True).lower()
     if "@" not in email or any(c.isspace() for c in email):
         raise SsoFailure(400, "claim_malformed", provider.display_name, "email")
     name = _text(claims, "name", MAX_NAME_LENGTH, provider, required=False)
@@ -75,11 +77,12 @@ def grant(provider: Provider, groups: tuple[str, ...]) -> tuple[str, list[str]] 
 
 
 async def refuse(provider: str, reason: str, subject: str = "", email: str = "") -> None:
-    """Write a refused sign-in to the audit trail."""
+    """Write a refused sign-in to the audit trail (in the provider's organisation, for its FG)."""
+    row = await SsoProvider.select(SsoProvider.organisation).where(SsoProvider.name == provider).first()
     async with write_transaction():
         await audit.record(
             actor=email or "anonymous", action="sso_refused", entity="sso_login", entity_id=provider,
-            after={"reason": reason, "subject": subject},
+            scope=row["organisation"] if row else "", after={"reason": reason, "subject": subject},
         )
 
 
@@ -105,7 +108,7 @@ async def sign_in(provider: Provider, identity: Identity) -> Principal:
         if row is None or not row["active"]:
             raise SsoFailure(403, "account_inactive", provider.display_name)
         await audit.record(
-            actor=row["email"], action="sso_login", entity="user", entity_id=user_id,
+            actor=row["email"], action="sso_login", entity="user", entity_id=user_id, scope=provider.organisation,
             after={"provider": provider.name, "subject": identity.subject, "role": role, "scopes": scopes},
         )
     return principal_from_row(row)
@@ -121,7 +124,7 @@ async def _first_login(provider: Provider, identity: Identity, role: str, scopes
     await User.insert(user)
     await SsoIdentity.insert(SsoIdentity(user=user.id, issuer=provider.issuer, subject=identity.subject))
     await audit.record(
-        actor=identity.email, action="create", entity="user", entity_id=user.id,
+        actor=identity.email, action="create", entity="user", entity_id=user.id, scope=provider.organisation,
         after={"email": identity.email, "role": role, "scopes": scopes, "provider": provider.name},
     )
     return int(user.id)
@@ -137,5 +140,6 @@ async def _update_role(provider: Provider, user_id: int, role: str, scopes: list
     await User.update({User.role: role, User.scopes: json.dumps(scopes)}).where(User.id == user_id)
     await audit.record(
         actor=row["email"], action="role_from_groups", entity="user", entity_id=user_id,
+        scope=provider.organisation,
         changes={"role": [row["role"], role], "scopes": [sorted(before), scopes], "provider": [None, provider.name]},
     )

@@ -208,7 +208,8 @@ async def link_account(name: str, email: str, subject: str, actor: str = audit.S
     provider = await get_provider(name)
     if provider is None:
         raise NotFound("Provider")
-    if not subject.strip() or len(subject) > 255:
+    subject = subject.strip()
+    if not subject or len(subject) > 255:
         raise Invalid({"subject": "Geef de subject (sub) van de gebruiker bij de provider."})
     async with write_transaction():
         user = await User.select(User.id).where(User.email == email.strip().lower()).first()
@@ -216,9 +217,9 @@ async def link_account(name: str, email: str, subject: str, actor: str = audit.S
             raise NotFound("Gebruiker")
         if await SsoIdentity.exists().where(SsoIdentity.issuer == provider.issuer, SsoIdentity.subject == subject):
             raise Conflict("subject", "Deze subject is al aan een account gekoppeld.")
-        row = SsoIdentity(user=user["id"], issuer=provider.issuer, subject=subject.strip())
+        row = SsoIdentity(user=user["id"], issuer=provider.issuer, subject=subject)
         await SsoIdentity.insert(row)
         await audit.record(
             actor=actor, action="link", entity="sso_identity", entity_id=row.id,
-            after={"user": email.strip().lower(), "issuer": provider.issuer, "subject": subject.strip()},
+            after={"user": email.strip().lower(), "issuer": provider.issuer, "subject": subject},
         )

@@ -42,3 +42,13 @@ async def test_an_organisations_provider_grants_only_that_organisation(clean) ->
 async def test_a_plain_http_issuer_is_only_for_loopback(clean) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(Invalid):
         await add_provider(provider_config("http://login.beekdal.example"), scope_exists)
+
+
+def test_without_an_email_claim_the_user_principal_name_is_the_address() -> None:
+    from core.sso import identity_from_claims
+
+    provider = hosting("fg=privacy_officer:GM1234")
+    claims = {"sub": "s-1", "preferred_username": "Fien@Beekdal.example", "groups": ["fg"]}
+    assert identity_from_claims(provider, claims).email == "fien@beekdal.example"
+    with pytest.raises(Exception, match="onbruikbaar gegeven: email"):
+        identity_from_claims(provider, {"sub": "s-1", "preferred_username": "fien", "email": None})
