@@ -82,6 +82,12 @@ async def _sign_in(tab, base: str, provider: MockProvider) -> None:  # type: ign
         assert "fien@beekdal.example" in header and "(FG)" in header
         me = json.loads(await (await tab.request.get("/api/v1/me")).text())
         assert me["method"] == "oidc" and me["role"] == "privacy_officer" and me["scopes"] == ["GM9901"]
+        # logging out here logs out at the provider too, and comes back to the login page
+        await tab.get_by_role("button", name="Afmelden").click()
+        await tab.wait_for_url(f"{provider.issuer}/oauth2/end_session?**")
+        await tab.get_by_role("button", name="End session").click()
+        await tab.wait_for_url(f"{base}/login")
+        assert (await tab.request.get("/api/v1/me")).status == 401
     finally:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         await tab.screenshot(path=str(ARTIFACTS / "test_sso_button_provider_back_in.png"), full_page=True)

@@ -33,7 +33,9 @@ def local_login_allowed(principal: Principal, settings: Settings) -> bool:
 
 
 async def _login_page(settings: Settings, status_code: int = 200, **context: Any) -> Template:
-    providers = [{"name": p.name, "display_name": p.display_name} for p in await list_providers()]
+    providers = [
+        {"name": p.name, "display_name": p.display_name, "domains": bool(p.domains)} for p in await list_providers()
+    ]
     return Template(
         "login.html", status_code=status_code,
         context={"error": None, "email": "", "next": "/", **context, "providers": providers,

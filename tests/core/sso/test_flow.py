@@ -117,3 +117,13 @@ async def test_a_provider_restarted_with_new_keys_keeps_working(beekdal: MockPro
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sso_app), base_url="http://testserver.local") as later:
         assert (await sign_in(later, "fien")).status_code == 303
         assert (await me(later)).json()["role"] == "privacy_officer"
+
+
+async def test_an_account_switched_off_here_is_refused_even_with_the_right_groups(beekdal, browser, sso_app) -> None:  # type: ignore[no-untyped-def]
+    assert (await sign_in(browser, "inge")).status_code == 303
+    await User.update({User.active: False}).where(User.email == "inge@beekdal.example")
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sso_app), base_url="http://testserver.local") as later:
+        refused = await sign_in(later, "inge")
+        assert refused.status_code == 403 and "uitgeschakeld" in refused.text
+        assert (await me(later)).status_code == 401
+    assert (await events("sso_refused", "beekdal"))[0]["changes"]["reason"] == [None, "account_inactive"]
