@@ -88,7 +88,10 @@ class SsoController(Controller):
             identity = accounts.identity_from_claims(provider, claims)
             principal = await accounts.sign_in(provider, identity)
         except SsoFailure as failure:
-            request.clear_session()
+            if not request.session.get("user_id"):
+                # no session for a refused sign-in; one of a signed-in user stays (a planted
+                # callback link must not sign them out)
+                request.clear_session()
             await accounts.refuse(name[:64], failure.reason, subject, email)
             raise
         request.clear_session()

@@ -141,3 +141,22 @@ async def test_a_state_kept_in_the_shared_store_is_finished_by_another_process(b
     transport = httpx.ASGITransport(app=other_process)
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver.local", cookies=browser.cookies) as same_browser:
         assert (await same_browser.get(local(callback))).status_code == 303
+
+
+async def test_a_provider_whose_secret_is_not_set_says_so(clean, browser) -> None:  # type: ignore[no-untyped-def]
+    await add_provider(provider_config("https://login.beekdal.example", client_secret_env="VWO_NOT_SET_HERE"),
+                       scope_exists)
+    answer = await browser.get("/auth/oidc/beekdal/login")
+    assert answer.status_code == 503 and "niet volledig ingesteld" in answer.text
+
+
+async def test_a_planted_callback_does_not_sign_out_whoever_is_signed_in(beekdal, browser, sso_app) -> None:  # type: ignore[no-untyped-def]
+    await add_user(ADMIN[0], "admin", [], password=ADMIN[1])
+    assert (await password_login(browser, *ADMIN)).status_code == 303
+    transport = httpx.ASGITransport(app=sso_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver.local") as attacker:
+        start = await attacker.get("/auth/oidc/beekdal/login")
+        async with httpx.AsyncClient() as client:
+            planted = (await client.post(start.headers["location"], data={"sub": "kees"})).headers["location"]
+    assert (await browser.get(local(planted))).status_code == 400
+    assert (await browser.get("/api/v1/me")).json()["email"] == ADMIN[0]
