@@ -23,6 +23,8 @@ MAX_GROUPS = 500
 MAX_GROUP_LENGTH = 256
 MAX_NAME_LENGTH = 200
 MAX_SUBJECT_LENGTH = 255
+#: What an account is left with when its groups no longer give anything: read-only, no scope.
+NO_ACCESS_ROLE = "viewer"
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ async def sign_in(provider: Provider, identity: Identity) -> Principal:
     """The account for this identity with the role its groups give now (created on first login)."""
     granted = grant(provider, identity.groups)
     if granted is None:
+        await _withdraw(provider, identity)
         raise SsoFailure(403, "no_access", provider.display_name)
     role, scopes = granted
     async with write_transaction():
@@ -112,6 +115,16 @@ async def sign_in(provider: Provider, identity: Identity) -> Principal:
             after={"provider": provider.name, "subject": identity.subject, "role": role, "scopes": scopes},
         )
     return principal_from_row(row)
+
+
+async def _withdraw(provider: Provider, identity: Identity) -> None:
+    """Groups that give nothing: an existing account keeps no scope (its API tokens see nothing)."""
+    async with write_transaction():
+        link = await SsoIdentity.select(SsoIdentity.user).where(
+            SsoIdentity.issuer == provider.issuer, SsoIdentity.subject == identity.subject
+        ).first()
+        if link is not None:
+            await _update_role(provider, link["user"], NO_ACCESS_ROLE, [])
 
 
 async def _first_login(provider: Provider, identity: Identity, role: str, scopes: list[str]) -> int:

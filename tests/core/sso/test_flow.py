@@ -127,3 +127,14 @@ async def test_an_account_switched_off_here_is_refused_even_with_the_right_group
         assert refused.status_code == 403 and "uitgeschakeld" in refused.text
         assert (await me(later)).status_code == 401
     assert (await events("sso_refused", "beekdal"))[0]["changes"]["reason"] == [None, "account_inactive"]
+
+
+async def test_leaving_every_mapped_group_withdraws_the_accounts_scopes(beekdal, browser, sso_app) -> None:  # type: ignore[no-untyped-def]
+    await sign_in(browser, "inge")
+    beekdal.set_claims("inge", {"email": "inge@beekdal.example", "groups": ["kantine"]})
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=sso_app), base_url="http://testserver.local") as later:
+        assert (await sign_in(later, "inge")).status_code == 403
+    user = await User.select().where(User.email == "inge@beekdal.example").first()
+    scopes = json.loads(user["scopes"]) if isinstance(user["scopes"], str) else user["scopes"]
+    assert user["role"] == "viewer" and scopes == []
+    assert (await events("role_from_groups", str(user["id"])))[0]["changes"]["role"] == ["procurement", "viewer"]
