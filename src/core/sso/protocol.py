@@ -107,7 +107,8 @@ async def metadata(provider: Provider, timeout: float) -> dict[str, Any]:
         raise SsoFailure(502, "provider_response", provider.display_name)
     document = _json_object(response, provider)
     endpoints = ("authorization_endpoint", "token_endpoint", "jwks_uri")
-    if document.get("issuer", "").rstrip("/") != provider.issuer or not all(
+    issuer = document.get("issuer")
+    if not isinstance(issuer, str) or issuer.rstrip("/") != provider.issuer or not all(
         isinstance(document.get(name), str) and document[name].startswith(("https://", "http://"))
         for name in endpoints
     ):
@@ -186,7 +187,7 @@ async def verify_id_token(
         raise SsoFailure(400, "claim_oversized", provider.display_name)
     try:
         jws.extract_compact(id_token.encode())
-    except JoseError as exc:
+    except (JoseError, ValueError, TypeError) as exc:
         raise SsoFailure(400, "token_malformed", provider.display_name) from exc
     keys = await key_set(provider, document["jwks_uri"], timeout)
     try:
@@ -197,7 +198,7 @@ async def verify_id_token(
             token = _decode(id_token, await key_set(provider, document["jwks_uri"], timeout, refresh=True))
     except (InvalidKeyIdError, BadSignatureError) as exc:
         raise SsoFailure(400, "unknown_key", provider.display_name) from exc
-    except JoseError as exc:
+    except (JoseError, ValueError, TypeError) as exc:
         raise SsoFailure(400, "token_malformed", provider.display_name) from exc
     registry = jwt.JWTClaimsRegistry(
         leeway=LEEWAY_SECONDS,

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
 
 from joserfc import jwt
-from joserfc.jwk import KeySet, RSAKey
+from joserfc.jwk import KeySet, OctKey, RSAKey
 
 
 class FakeProvider:
@@ -60,6 +60,11 @@ class FakeProvider:
             claims["groups"] = "fg-team"
         elif self.fault == "malformed_email":
             claims["email"] = ["fien@beekdal.example"]
+        elif self.fault == "garbage":
+            return "dit-is-geen.id-token"
+        elif self.fault == "shared_secret":
+            # signed with the client secret (HS256): an algorithm confusion the client must refuse
+            return jwt.encode({"alg": "HS256"}, claims, OctKey.import_key("test-client-secret"))
         return jwt.encode({"alg": "RS256", "kid": key.kid}, claims, key)
 
 

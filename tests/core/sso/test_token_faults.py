@@ -64,6 +64,8 @@ async def test_the_fake_provider_signs_in_when_nothing_is_wrong(faulty, browser)
         ("oversized_groups", 400, "claim_oversized", "te veel of te lange"),
         ("malformed_groups", 400, "claim_malformed", "onbruikbaar gegeven: groups"),
         ("malformed_email", 400, "claim_malformed", "onbruikbaar gegeven: email"),
+        ("garbage", 400, "token_malformed", "onleesbaar"),
+        ("shared_secret", 400, "token_malformed", "onleesbaar"),
     ],
 )
 async def test_a_bad_id_token_is_refused(  # type: ignore[no-untyped-def]
