@@ -13,23 +13,24 @@ from urllib.request import urlopen
 import pytest
 
 from tests.core.sso.conftest import MockProvider, free_port
-from tests.e2e.conftest import ARTIFACTS, CHROMIUM_ARGS, VWO, chromium_path
+from tests.e2e.conftest import ARTIFACTS, CHROMIUM_ARGS, VWO, _fresh_database, chromium_path
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 SECRET_ENV = "VWO_E2E_SSO_SECRET"  # noqa: S105 - the name of a variable
 
 
 @pytest.fixture(scope="module")
-def sso_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, MockProvider]]:
-    """A service of its own (SQLite) with the mock provider registered as "beekdal"."""
+def sso_service() -> Iterator[tuple[str, MockProvider]]:
+    """A service of its own, on a fresh database, with the mock provider registered as "beekdal"."""
     if chromium_path() is None:
         pytest.skip("Chromium is not installed (.ci/run installs Debian's chromium package)")
     provider = MockProvider()
     provider.start()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    url, pg_name = _fresh_database()  # SQLite, or PostgreSQL when the suite runs there
     env = {
-        **os.environ, "VWO_DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('sso-e2e')}/e2e.sqlite",
+        **os.environ, "VWO_DATABASE_URL": url,
         "VWO_SECRET_KEY": uuid.uuid4().hex, "VWO_BASE_URL": base, SECRET_ENV: "e2e-client-secret",
     }
     subprocess.run([VWO, "demo"], env=env, check=True, capture_output=True, timeout=300)
@@ -56,6 +57,11 @@ def sso_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
         server.terminate()
         server.wait(timeout=20)
         provider.stop()
+        if pg_name:
+            subprocess.run(
+                ["psql", os.environ["VWO_TEST_DATABASE_URL"], "-qc", f'DROP DATABASE IF EXISTS "{pg_name}" WITH (FORCE)'],
+                check=False,
+            )
 
 
 async def test_the_button_the_providers_page_and_back_in_with_the_role_from_groups(sso_service) -> None:  # type: ignore[no-untyped-def]
