@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 import time
 from typing import Any
 
 from litestar import Controller, Request, get
+from litestar.exceptions import HTTPException
 from litestar.params import Parameter
 from litestar.response import Redirect
 
+from core.login_limit import LoginLimit
 from core.settings import Settings
 from core.sso import Provider, SsoFailure, accounts, get_provider, protocol
 from core.web.shell import ROTATE, safe_next
@@ -45,7 +48,8 @@ def _pending(request: Request, name: str, state: str) -> protocol.Pending:
     except TypeError as exc:
         raise SsoFailure(400, "state") from exc
     fresh = time.time() - pending.started < PENDING_SECONDS
-    if not state or len(state) > MAX_STATE or pending.state != state or pending.provider != name or not fresh:
+    same = secrets.compare_digest(pending.state.encode(), state.encode())
+    if not state or len(state) > MAX_STATE or not same or pending.provider != name or not fresh:
         raise SsoFailure(400, "state")
     return pending
 
@@ -67,11 +71,20 @@ class SsoController(Controller):
 
     @get("/{name:str}/callback", operation_id="ssoCallback")
     async def callback(
-        self, request: Request, name: str, settings: Settings,
+        self, request: Request, name: str, settings: Settings, limiter: LoginLimit,
         code: str = "", error: str = "",
         returned_state: str = Parameter(query="state", default="", required=False),
     ) -> Redirect:
         """Check what the provider sent, find or make the account, start the session."""
+        client = request.client.host if request.client else "?"
+        keys = limiter.keys(f"sso-callback@{client}", client)
+        if wait := await limiter.attempt(*keys):
+            # refused callbacks are audited: a flood of them is held here, before the audit trail
+            minutes = max(1, round(wait / 60))
+            raise HTTPException(
+                status_code=429, headers={"Retry-After": str(wait)},
+                detail=f"Te veel mislukte inlogpogingen. Probeer het over {minutes} minuut/minuten opnieuw.",
+            )
         subject = email = ""
         try:
             pending = _pending(request, name, returned_state)
@@ -94,6 +107,7 @@ class SsoController(Controller):
                 request.clear_session()
             await accounts.refuse(name[:64], failure.reason, subject, email)
             raise
+        await limiter.succeeded(*keys)
         request.clear_session()
         auth: dict[str, Any] = {"method": "oidc", "provider": name, "id_token": id_token}
         request.set_session({"user_id": principal.user_id, "auth": auth, ROTATE: True})

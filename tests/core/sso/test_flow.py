@@ -138,3 +138,10 @@ async def test_leaving_every_mapped_group_withdraws_the_accounts_scopes(beekdal,
     scopes = json.loads(user["scopes"]) if isinstance(user["scopes"], str) else user["scopes"]
     assert user["role"] == "viewer" and scopes == []
     assert (await events("role_from_groups", str(user["id"])))[0]["changes"]["role"] == ["procurement", "viewer"]
+
+
+async def test_a_flood_of_bad_callbacks_is_held_before_the_audit_trail(beekdal, browser) -> None:  # type: ignore[no-untyped-def]
+    before = await AuditEvent.count()
+    answers = [(await browser.get("/auth/oidc/beekdal/callback?code=x&state=y")).status_code for _ in range(8)]
+    assert answers[:5] == [400] * 5 and set(answers[5:]) == {429}
+    assert await AuditEvent.count() - before == 5
