@@ -14,7 +14,7 @@ from litestar.response import Redirect, Template
 
 from core.auth import Principal, ScopeExists
 from core.errors import ApiError
-from core.sso import Provider, add_provider, list_providers, parse_mapping, remove_provider
+from core.sso import Provider, add_provider, link_account, list_providers, parse_mapping, remove_provider
 from core.web.forms import field_errors, submit_form
 from core.web.shell import page
 
@@ -57,6 +57,13 @@ def _form_errors(exc: ApiError) -> dict[str, str]:
     return errors
 
 
+@dataclass
+class LinkForm:
+    provider: str = ""
+    email: str = ""
+    subject: str = ""
+
+
 class SsoPages(Controller):
     path = "/admin/sso"
     include_in_schema = False
@@ -66,6 +73,7 @@ class SsoPages(Controller):
         return page(
             request, "sso_providers.html", user, status_code=status,
             providers=providers, form=context.pop("form", ProviderForm()), errors=context.pop("errors", {}),
+            link=context.pop("link", LinkForm()), link_errors=context.pop("link_errors", {}),
         )
 
     @get(operation_id="ssoProvidersPage")
@@ -101,4 +109,21 @@ class SsoPages(Controller):
         return await submit_form(
             request, lambda: remove_provider(name, actor=web_user.email), refused,
             then="/admin/sso", message=f"Inlogkoppeling {name} verwijderd.",
+        )
+
+    @post("/link", operation_id="ssoAccountLink", status_code=303)
+    async def link(
+        self, request: Request, web_user: Principal,
+        data: LinkForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Link an existing account to a provider's user (its subject)."""
+        _admin(web_user)
+
+        async def refused(exc: ApiError) -> Template:
+            errors = field_errors(exc) if exc.errors else {"_form": exc.detail}
+            return await self._page(request, web_user, exc.status_code, link=data, link_errors=errors)
+
+        return await submit_form(
+            request, lambda: link_account(data.provider, data.email, data.subject, actor=web_user.email), refused,
+            then="/admin/sso", message=f"{data.email.strip().lower()} is gekoppeld aan {data.provider}.",
         )

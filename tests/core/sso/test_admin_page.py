@@ -38,3 +38,21 @@ async def test_only_an_admin_sees_the_providers_page(clean, browser) -> None:  #
     token = await csrf(browser)
     assert (await browser.post("/admin/sso", data={**FORM, "_csrf_token": token})).status_code == 403
     assert not await SsoProvider.exists()
+
+
+async def test_an_admin_links_an_existing_account_in_the_browser(clean, browser) -> None:  # type: ignore[no-untyped-def]
+    from core import SsoIdentity
+
+    await add_user("beheer@register.example", "admin", [], password="een-lang-beheerwachtwoord")
+    await add_user("fien@regio-ict.example", "viewer", ["GM1234"])
+    await password_login(browser, "beheer@register.example", "een-lang-beheerwachtwoord")
+    token = await csrf(browser)
+    assert (await browser.post("/admin/sso", data={**FORM, "_csrf_token": token})).status_code == 303
+    unknown = await browser.post("/admin/sso/link", data={
+        "provider": "hosting", "email": "niemand@regio-ict.example", "subject": "s-1", "_csrf_token": token})
+    assert unknown.status_code == 404 and "Gebruiker niet gevonden" in unknown.text
+    linked = await browser.post("/admin/sso/link", data={
+        "provider": "hosting", "email": "Fien@regio-ict.example", "subject": "s-1", "_csrf_token": token})
+    assert linked.status_code == 303
+    row = await SsoIdentity.select().first()
+    assert row is not None and row["subject"] == "s-1" and row["issuer"] == FORM["issuer"]
