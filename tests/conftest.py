@@ -52,7 +52,7 @@ CLEAN_ORDER = [
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",
-    "vwo_api_token", "vwo_user", "vwo_login_attempt",
+    "vwo_sso_identity", "vwo_sso_provider", "vwo_api_token", "vwo_user", "vwo_login_attempt",
 ]
 
 

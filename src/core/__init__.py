@@ -8,7 +8,7 @@ import these names from ``core``, never from its modules.
 
 from litestar.types import ControllerRouterHandler
 
-from core import audit, clock, crud, db, jobs, readiness, sessions
+from core import audit, clock, crud, db, jobs, readiness, sessions, sso
 from core.api import AuditController, health, login
 from core.audit_seal import Anchor
 from core.auth import (
@@ -47,10 +47,21 @@ from core.http import (
 from core.isolation import Limits, WorkerLimitExceeded, preload, run_isolated
 from core.login_limit import LoginLimit
 from core.mail import SmtpConfig, send_all, smtp_config
+from core.me import me
 from core.prepared import Bound, Condition
 from core.readiness import live, ready
 from core.settings import Settings, ensure_parent, load_settings
-from core.tables import ApiToken, AuditEvent, JobRecord, JobStep, LoginAttempt, SessionRecord, User
+from core.tables import (
+    ApiToken,
+    AuditEvent,
+    JobRecord,
+    JobStep,
+    LoginAttempt,
+    SessionRecord,
+    SsoIdentity,
+    SsoProvider,
+    User,
+)
 from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
@@ -66,11 +77,14 @@ from core.web.forms import (
     web_write_guard,
 )
 from core.web.login import LoginController
+from core.web.login_sso import SsoController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
+from core.web.sso_pages import SsoPages
 
 #: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
 CONTROLLERS: list[ControllerRouterHandler] = [
-    health, live, ready, login, AuditController, LoginController, *AUDIT_PAGES,
+    health, live, ready, login, me, AuditController, LoginController, SsoController, SsoPages,
+    *AUDIT_PAGES,
 ]
 
 __all__ = [
@@ -111,6 +125,8 @@ __all__ = [
     "SessionRecord",
     "Settings",
     "SmtpConfig",
+    "SsoIdentity",
+    "SsoProvider",
     "Unprocessable",
     "UploadError",
     "User",
@@ -163,6 +179,7 @@ __all__ = [
     "sessions",
     "shell",
     "smtp_config",
+    "sso",
     "submit_form",
     "to_struct",
     "today",

@@ -15,6 +15,7 @@ from core.audit_reads import list_events
 from core.auth import Principal, audit_reader_guard, authenticate
 from core.http import READ_ERRORS, Paging, error_spec
 from core.login_limit import LoginLimit
+from core.settings import Settings
 from core.users import issue_token
 
 
@@ -48,9 +49,12 @@ class TokenOut(msgspec.Struct):
     "/api/v1/auth/token",
     operation_id="login",
     tags=["Service"],
-    responses={**READ_ERRORS, 429: error_spec("Te veel mislukte pogingen; wacht even")},
+    responses={
+        **READ_ERRORS, 403: error_spec("Alleen beheerders (VWO_LOCAL_LOGIN=admin-only)"),
+        429: error_spec("Te veel mislukte pogingen; wacht even"),
+    },
 )
-async def login(request: Request, data: LoginIn, limiter: LoginLimit) -> Response[TokenOut]:
+async def login(request: Request, data: LoginIn, limiter: LoginLimit, settings: Settings) -> Response[TokenOut]:
     """Exchange e-mail and password for a new API token (rate-limited)."""
     keys = limiter.keys(data.email, request.client.host if request.client else "?")
     wait = await limiter.attempt(*keys)
@@ -63,6 +67,11 @@ async def login(request: Request, data: LoginIn, limiter: LoginLimit) -> Respons
     principal = await authenticate(data.email, data.password)
     if principal is None:
         raise HTTPException(status_code=401, detail="Onjuist e-mailadres of wachtwoord.")
+    if settings.local_login == "admin-only" and not principal.is_admin:
+        raise HTTPException(
+            status_code=403,
+            detail="Een token met een wachtwoord aanvragen kan alleen voor beheerders (VWO_LOCAL_LOGIN=admin-only).",
+        )
     await limiter.succeeded(*keys)
     token, prefix = await issue_token(principal.email, data.label, actor=principal.email)
     return Response(TokenOut(token, prefix, principal.email, principal.role), status_code=201)

@@ -63,6 +63,11 @@ class Settings:
     job_retention_hours: int = 24
     #: Pause after each step of a job; for tests that must catch a job halfway.
     job_step_delay: float = 0.0
+    #: "all", or "admin-only": local passwords only for break-glass admins, everyone else
+    #: signs in through their organisation's provider (core.sso).
+    local_login: str = "all"
+    #: Seconds a call to an OpenID Connect provider may take before the page says so.
+    sso_timeout_seconds: float = 4.0
 
     @property
     def database(self) -> DatabaseConfig:
@@ -84,7 +89,18 @@ def load_settings() -> Settings:
         job_stale_seconds=float(env.get("VWO_JOB_STALE_SECONDS", "30")),
         job_retention_hours=int(env.get("VWO_JOB_RETENTION_HOURS", "24")),
         job_step_delay=float(env.get("VWO_JOB_STEP_DELAY", "0")),
+        local_login=_local_login(env.get("VWO_LOCAL_LOGIN", "all")),
+        sso_timeout_seconds=float(env.get("VWO_SSO_TIMEOUT", "4")),
     )
+
+
+LOCAL_LOGIN_CHOICES = ("all", "admin-only")
+
+
+def _local_login(value: str) -> str:
+    if value not in LOCAL_LOGIN_CHOICES:
+        raise ValueError(f"VWO_LOCAL_LOGIN: {value!r}; use one of {', '.join(LOCAL_LOGIN_CHOICES)}")
+    return value
 
 
 def ensure_parent(path: str) -> None:

@@ -133,3 +133,40 @@ class JobStep(Table, tablename="vwo_job_step"):
     key = Varchar(length=64)
     #: What it made, e.g. the document ID.
     made = Varchar(length=64, default="")
+
+
+class SsoProvider(Table, tablename="vwo_sso_provider"):
+    """An OpenID Connect provider users may sign in with (core.sso)."""
+
+    id: Serial
+    #: Short name in the URLs (/auth/oidc/{name}/login); lower-case letters, digits, dashes.
+    name = Varchar(length=40, unique=True, index=True)
+    #: The issuer URL; its discovery document is {issuer}/.well-known/openid-configuration.
+    issuer = Varchar(length=500)
+    client_id = Varchar(length=200)
+    #: Name of the environment variable holding the client secret; the secret is never stored.
+    client_secret_env = Varchar(length=100)
+    #: CBS code or arrangement slug the provider is bound to; "" for the whole register.
+    organisation = Varchar(length=64, default="")
+    #: Shown on the login button ("Inloggen met {display_name}").
+    display_name = Varchar(length=200)
+    #: The ID-token claim holding the user's groups.
+    groups_claim = Varchar(length=100, default="groups")
+    #: JSON list of {"group", "role", "scope"}: what membership of a group grants.
+    mappings = JSON(default=[])
+    #: JSON list of e-mail domains whose users this provider signs in (home-realm discovery).
+    domains = JSON(default=[])
+    created_at = Timestamptz()
+
+
+class SsoIdentity(Table, tablename="vwo_sso_identity"):
+    """Links an account to a provider's subject: accounts are found by issuer and subject, never by e-mail."""
+
+    id: Serial
+    user = ForeignKey(references=User, on_delete=OnDelete.cascade, index=True)
+    issuer = Varchar(length=500)
+    #: The provider's "sub" for this user.
+    subject = Varchar(length=255)
+    #: The name from the last login's "name" claim.
+    name = Varchar(length=200, default="")
+    last_login_at = Timestamptz(null=True, default=None)

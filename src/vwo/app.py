@@ -40,7 +40,7 @@ from vwo.menu import PAGE_DIRECTORIES, menu
 ERROR_TITLES = {
     400: "Ongeldige invoer", 403: "Geen toegang", 404: "Niet gevonden", 409: "Conflict",
     412: "Intussen gewijzigd", 413: "Bestand te groot", 422: "Niet te verwerken", 429: "Even wachten",
-    503: "Even niet beschikbaar",
+    502: "Dienst niet bereikbaar", 503: "Even niet beschikbaar",
 }
 
 

@@ -21,6 +21,7 @@ from core import Anchor, ApiError, add_user, audit, db, issue_token, load_settin
 from oversight import add_commands as add_flag_commands
 from templates import ensure_shipped
 from vwo.demo import load_demo
+from vwo.sso_cli import add_commands as add_sso_commands
 
 #: Seconds a stopping process gives open requests; its running job gets its own grace after.
 GRACEFUL_SECONDS = 10
@@ -239,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-    return [add_clause_commands, add_flag_commands]
+    return [add_clause_commands, add_flag_commands, add_sso_commands]
 
 
 def database_problem(exc: BaseException) -> str | None:

@@ -19,4 +19,6 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
         items.append(("/incidents", "Incidenten"))
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
+    if principal.is_admin:
+        items.append(("/admin/sso", "Inlogkoppelingen"))
     return items

@@ -126,7 +126,8 @@ def session_config(settings: Settings) -> ServerSideSessionConfig:
         httponly=True,
         samesite="lax",
         secure=settings.base_url.startswith("https://"),
-        exclude=["^/api/", "^/calendar/", "^/health", "^/schema"],
+        # /api/v1/me answers for a browser's session too
+        exclude=["^/api/(?!v1/me$)", "^/calendar/", "^/health", "^/schema"],
     )
 
 
