@@ -3,7 +3,7 @@ and of an agreement's Annex I from its activities."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from litestar import Controller, Response, delete, get, patch, post
 from litestar.enums import RequestEncodingType
@@ -39,7 +39,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 Controller_ = Parameter(required=False, max_length=64, description="CBS-code of slug")
 
 
-def attachment(body: bytes, name: str, media_type: str) -> Response[bytes]:
+def attachment(body: bytes, name: str, media_type: str) -> Response[Any]:
     return Response(body, media_type=media_type, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

@@ -20,7 +20,17 @@ from contracts.processing.schemas import ActivityCreate, ImportReport, ImportRow
 from contracts.processing.tables import ProcessingActivity
 from contracts.services import controller_kind
 from contracts.tables import Agreement
-from core import ApiError, Invalid, PayloadTooLarge, Principal, UploadError, audit, crud, require_scope, write_transaction
+from core import (
+    ApiError,
+    Invalid,
+    PayloadTooLarge,
+    Principal,
+    UploadError,
+    audit,
+    crud,
+    require_scope,
+    write_transaction,
+)
 
 YES = {"ja", "j", "yes", "y", "true", "1", "x"}
 NO = {"nee", "n", "no", "false", "0", ""}
@@ -70,8 +80,9 @@ def _struct_errors(values: dict[str, Any]) -> tuple[ActivityCreate | None, dict[
         return None, {found.group(1) if found else "row": message.split(" - at ")[0]}
 
 
-async def _check_row(data: ActivityCreate, record: dict[str, str], own: set[int], agreements: set[int]) -> tuple[
+def _check_row(values: dict[str, Any], record: dict[str, str], own: set[int], agreements: set[int]) -> tuple[
         int | None, dict[str, str]]:
+    """The activity a row updates (None: a new one), and errors against the register."""
     errors: dict[str, str] = {}
     target = None
     if record.get("id"):
@@ -79,9 +90,9 @@ async def _check_row(data: ActivityCreate, record: dict[str, str], own: set[int]
             target = int(record["id"])
         else:
             errors["id"] = "Verwerkingsactiviteit niet gevonden bij deze verwerkingsverantwoordelijke."
-    if data.dpia == "done" and data.dpia_date is None:
+    if values.get("dpia") == "done" and not values.get("dpia_date"):
         errors["dpia_date"] = "Geef de datum waarop de DPIA is uitgevoerd."
-    if any(a not in agreements for a in data.agreement_ids):
+    if any(a not in agreements for a in values["agreement_ids"]):
         errors["agreement_ids"] = "Overeenkomst niet gevonden bij deze verwerkingsverantwoordelijke."
     return target, errors
 
@@ -110,11 +121,8 @@ async def import_register(controller: str, filename: str, content: bytes, princi
         for number, record in enumerate(records, start=2):
             values, errors = _values(record, controller)
             data, struct_errors = _struct_errors(values)
-            errors.update(struct_errors)
-            target = None
-            if data is not None:
-                target, more = await _check_row(data, record, own, agreements)
-                errors.update(more)
+            target, more = _check_row(values, record, own, agreements)
+            errors = {**errors, **more, **struct_errors}
             action = "error" if errors else ("update" if target else "create")
             report.append(ImportRow(row=number, name=record.get("name", ""), action=action, errors=errors,  # type: ignore[arg-type]
                                     activity_id=target))

@@ -99,7 +99,9 @@ def build_tasks(
     return sorted(tasks, key=lambda t: (t["supplier_name"].casefold(), t["supplier"]))
 
 
-def annex_difference(agreement_categories: Sequence[str], activity_categories: Sequence[str]) -> tuple[list[str], list[str]]:
+def annex_difference(
+    agreement_categories: Sequence[str], activity_categories: Sequence[str]
+) -> tuple[list[str], list[str]]:
     """(in the activities but not the agreement, in the agreement but no activity), without case."""
     ours = {c.casefold() for c in agreement_categories}
     theirs = {c.casefold() for c in activity_categories}

@@ -11,7 +11,9 @@ from msgspec import UNSET, Meta, Struct, UnsetType
 from core import MULTILINE
 from suppliers import Input, ScopeCode
 
-LegalBasis = Literal["consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"]
+LegalBasis = Literal[
+    "consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"
+]
 Dpia = Literal["not_needed", "planned", "done"]
 RequestKind = Literal["access", "rectification", "erasure", "restriction", "objection"]
 Name = Annotated[str, Meta(min_length=1, max_length=200)]

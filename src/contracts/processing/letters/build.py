@@ -55,7 +55,8 @@ def access_reply() -> DocxDocument:
     for label, value in (
         ("Doel", "{{ a.purpose }}"),
         ("Gegevens", "{{ a.categories }}"),
-        ("Wettelijke grondslag", "{{ a.legal_basis }}{% if a.legal_basis_detail %}; {{ a.legal_basis_detail }}{% endif %}"),
+        ("Wettelijke grondslag",
+         "{{ a.legal_basis }}{% if a.legal_basis_detail %}; {{ a.legal_basis_detail }}{% endif %}"),
         ("Ontvangers", "{{ a.recipients }}"),
         ("Verwerkers", "{{ a.processor_names }}"),
         ("Bewaartermijn", "{{ a.retention }}"),
