@@ -192,7 +192,7 @@ async def list_requests(principal: Principal, controller: str | None = None,
     return [request_out(r, tasks[r["id"]]) for r in rows]
 
 
-async def request_counts(scope: str, year: int) -> dict[str, int]:
+async def request_counts(scope: str, year: int, on: dt.date | None = None) -> dict[str, int]:
     """Counts for the board overview, without the requests: received in the year, closed
     by their due date, closed late, and open (of any year) past their due date."""
     rows = await RightsRequest.select(RightsRequest.received_on, RightsRequest.due_on, RightsRequest.closed_on).where(
@@ -201,6 +201,6 @@ async def request_counts(scope: str, year: int) -> dict[str, int]:
     in_year = [r for r in rows if r["received_on"].year == year]
     on_time = [r for r in in_year if r["closed_on"] is not None and r["closed_on"] <= r["due_on"]]
     late = [r for r in in_year if r["closed_on"] is not None and r["closed_on"] > r["due_on"]]
-    overdue = [r for r in rows if r["closed_on"] is None and r["due_on"] < today()]
+    overdue = [r for r in rows if r["closed_on"] is None and r["due_on"] < (on or today())]
     return {"received": len(in_year), "answered_on_time": len(on_time), "answered_late": len(late),
             "overdue": len(overdue)}
