@@ -1,0 +1,63 @@
+"""The pages of the processing register and of rights requests, as the FG and the board use them."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from core.users import add_user
+from tests.contracts import rights_world as rw
+from tests.contracts.test_agreement_pages import PASSWORD, error_for, login, submit
+
+
+@pytest.fixture
+async def world(admin, make_caller, app_client):  # type: ignore[no-untyped-def]
+    world = await rw.build(admin, make_caller)
+    for role, email, scope in [("privacy_officer", "fg@gemeente.test", "GM0363"),
+                               ("board", "bestuur@gemeente.test", "GM0363"),
+                               ("privacy_officer", "fg@andere.test", "GM0599")]:
+        await add_user(email, role, [scope], password=PASSWORD)
+    world["client"] = app_client
+    yield world
+    app_client.cookies.clear()
+
+
+async def test_fg_records_an_activity_and_an_erasure_request_and_gets_the_letters(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    await login(client, "fg@gemeente.test")
+    register = await client.get("/processing-activities")
+    assert register.status_code == 200 and "Wmo-maatwerk" in register.text and "buiten EER" in register.text
+    data = {"controller": "GM0363", "name": "Schuldhulp", "legal_basis": "public_task",
+            "legal_basis_detail": "Wet gemeentelijke schuldhulpverlening, art. 3", "data_categories": "NAW\ninkomen",
+            "retention_years": "drie", "agreement_ids": str(world["first_agreement"]), "dpia": "not_needed"}
+    refused = await submit(client, "/processing-activities/new", data)
+    assert refused.status_code == 400 and error_for(refused.text, "retention_years")
+    created = await submit(client, "/processing-activities/new", {**data, "retention_years": "7"})
+    assert created.status_code == 200 and "De verwerking is vastgelegd." in created.text
+    assert "Inkomenssoft B.V." in created.text
+    request = await submit(client, "/rights-requests/new", {
+        "controller": "GM0363", "kind": "erasure", "received_on": "2026-03-02", "reference": "ZAAK-88",
+        "activity_ids": [str(world["wmo"]["id"]), str(world["reintegratie"]["id"])]})
+    assert request.status_code == 200 and "de taken per verwerker staan klaar" in request.text
+    assert "Far Cloud Inc. (US)" in request.text and "Wmo-maatwerk: 15 jaar" in request.text
+    path = str(request.url.path)
+    letter = await client.get(f"{path}/letters/erasure_reply")
+    assert letter.status_code == 200
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(letter.content)).paragraphs)
+    assert "Re-integratie" in text and "Wmo-maatwerk: 15 jaar" in text
+    refused = await submit(client, f"{path}/extension", {"version": "1", "extension_months": "1"})
+    assert refused.status_code == 400 and error_for(refused.text, "extension_reason")
+    export = await client.get("/processing-activities/export.csv?controller=GM0363")
+    assert "Schuldhulp" in export.content.decode("utf-8-sig")
+
+
+async def test_board_reads_the_register_but_not_the_requests(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    await login(client, "bestuur@gemeente.test")
+    assert (await client.get("/processing-activities")).status_code == 200
+    assert (await client.get("/rights-requests")).status_code == 403
+    await login(client, "fg@andere.test")
+    assert (await client.get(f"/processing-activities/{world['wmo']['id']}")).status_code == 404
+    assert (await client.get("/rights-requests?controller=GM0363")).status_code == 404
