@@ -9,6 +9,7 @@ from litestar import Controller, Response, delete, get, patch, post
 from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 
+from contracts.api.incidents import ExportOperation
 from contracts.incident_export import MEDIA_TYPES
 from contracts.processing import activities, annex, letters_service, register_import, register_io, requests
 from contracts.processing.schemas import (
@@ -48,7 +49,7 @@ class ProcessingActivityController(Controller):
     tags = ["Verwerkingsregister"]
     guards = [write_guard]
 
-    @get(operation_id="listProcessingActivities", responses=READ_ERRORS)
+    @get(operation_id="listProcessingActivities", responses=READ_ERRORS, operation_class=ExportOperation)
     async def list_(
         self, user: Principal, controller: str | None = Controller_,
         format: Literal["json", "csv", "xlsx"] = Parameter(default="json", description="json, csv of xlsx"),
