@@ -157,3 +157,16 @@ async def test_annex_from_activities_and_its_mismatch(world) -> None:  # type: i
     agreement = (await fg.get(f"/api/v1/agreements/{draft}")).json()
     assert agreement["personal_data"] == ["NAW-gegevens", "gezondheid"]
     assert agreement["special_categories"] is True and agreement["bsn"] is True
+
+
+async def test_deleting_an_agreement_unlinks_its_activities_in_the_audit_trail(world) -> None:  # type: ignore[no-untyped-def]
+    draft = await rw.iw.agreement("GM0363", world["second"], title="Concept", status="draft", signing_date=None)
+    url = f"/api/v1/processing-activities/{world['survey']['id']}"
+    await world["privacy_officer"].patch(url, etag='"1"', json={"agreement_ids": [draft]})
+    deleted = await world["privacy_officer"].delete(f"/api/v1/agreements/{draft}", etag='"1"')
+    assert deleted.status_code == 204, deleted.text
+    assert (await world["privacy_officer"].get(url)).json()["agreement_ids"] == []
+    event = await AuditEvent.select(AuditEvent.changes).where(
+        AuditEvent.entity == "processing_activity_agreement", AuditEvent.action == "delete"
+    ).order_by(AuditEvent.id, ascending=False).first()
+    assert event is not None and f"agreement {draft}" in str(event["changes"])

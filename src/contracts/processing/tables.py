@@ -11,6 +11,7 @@ from piccolo.columns import JSON, Boolean, Date, ForeignKey, Integer, OnDelete, 
 from piccolo.table import Table
 
 from contracts.tables import Agreement
+from core import Dependants, also_deleted_with
 from suppliers import Supplier
 
 
@@ -91,3 +92,9 @@ class RightsTask(Table, tablename="rights_request_task"):
     confirmed_on = Date(null=True, default=None)
     remark = Text(default="")
     confirmed_by = Varchar(length=254, default="")
+
+
+# An agreement's delete takes the activities' links to it along (ON DELETE CASCADE).
+also_deleted_with("agreement", Dependants(
+    "processing_activity_agreement", ActivityAgreement, ActivityAgreement.agreement
+))
