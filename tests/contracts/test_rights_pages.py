@@ -61,3 +61,38 @@ async def test_board_reads_the_register_but_not_the_requests(world) -> None:  # 
     await login(client, "fg@andere.test")
     assert (await client.get(f"/processing-activities/{world['wmo']['id']}")).status_code == 404
     assert (await client.get("/rights-requests?controller=GM0363")).status_code == 404
+
+
+async def test_agreement_description_is_filled_from_the_register_on_its_page(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    draft = await rw.iw.agreement("GM0363", world["second"], title="Concept", status="draft", signing_date=None)
+    await world["privacy_officer"].patch(f"/api/v1/processing-activities/{world['wmo']['id']}", etag='"1"',
+                                         json={"agreement_ids": [draft]})
+    await login(client, "fg@gemeente.test")
+    detail = await client.get(f"/agreements/{draft}")
+    assert f'href="/agreements/{draft}/annex"' in detail.text
+    check = await client.get(f"/agreements/{draft}/annex")
+    assert check.status_code == 200 and "<strong>NAW-gegevens, gezondheid</strong>" in check.text
+    filled = await submit(client, f"/agreements/{draft}/annex", {"version": "1"})
+    assert filled.status_code == 200 and "De beschrijving is ingevuld uit het register." in filled.text
+    assert "NAW-gegevens, gezondheid" in filled.text
+    signed = await client.get(f"/agreements/{world['first_agreement']}/annex")
+    assert "Alleen een concept" in signed.text
+    await login(client, "fg@andere.test")
+    assert (await client.get(f"/agreements/{draft}/annex")).status_code == 404
+
+
+async def test_import_on_the_register_page_shows_the_report_first(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    await login(client, "fg@gemeente.test")
+    sheet = "Naam verwerking;Grondslag;Wet en artikel;BSN\r\nLeerlingenvervoer;publieke taak;WPO, art. 4;nee\r\n"
+    token = {"_csrf_token": client.cookies.get("csrftoken"), "controller": "GM0363"}
+    dry = await client.post("/processing-activities/import", data=token,
+                            files={"file": ("register.csv", sheet.encode())})
+    assert dry.status_code == 200 and "Controle: 1 nieuw, 0 bijgewerkt, 0 met fouten." in dry.text
+    assert "Leerlingenvervoer" not in dry.text.split("importverslag")[0]
+    stored = await client.post("/processing-activities/import", data={**token, "store": "on"},
+                               files={"file": ("register.csv", sheet.encode())})
+    assert stored.status_code == 200 and "Opgeslagen: 1 nieuw" in stored.text
+    register = await client.get("/processing-activities?controller=GM0363")
+    assert "Leerlingenvervoer" in register.text

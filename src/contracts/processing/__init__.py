@@ -8,11 +8,11 @@ from litestar.types import ControllerRouterHandler
 from contracts.processing import activities, annex, requests, rules
 from contracts.processing.api import CONTROLLERS as API_CONTROLLERS
 from contracts.processing.tables import ActivityAgreement, ProcessingActivity, RightsRequest, RightsTask
-from contracts.processing.web_activities import ProcessingPages
+from contracts.processing.web_activities import AnnexPages, ProcessingPages
 from contracts.processing.web_requests import RightsRequestPages
 
 #: The JSON API and the pages of the register and of rights requests.
-CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, ProcessingPages, RightsRequestPages]
+CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, ProcessingPages, AnnexPages, RightsRequestPages]
 
 __all__ = [
     "CONTROLLERS",

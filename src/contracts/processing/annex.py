@@ -46,7 +46,9 @@ def check(agreement: dict[str, Any], activities: list[dict[str, Any]]) -> AnnexC
     ours = list(agreement["personal_data"] or [])
     missing, extra = rules.annex_difference(ours, theirs)
     return AnnexCheck(
-        agreement_id=agreement["id"], activity_ids=[a["id"] for a in activities], activity_categories=theirs,
+        agreement_id=agreement["id"], agreement_version=agreement.get("version", 0),
+        agreement_status=agreement.get("status", ""), activity_ids=[a["id"] for a in activities],
+        activity_categories=theirs,
         agreement_categories=ours, missing_in_agreement=missing, not_in_activities=extra,
         mismatch=bool(activities) and bool(missing or extra),
     )

@@ -179,6 +179,10 @@ class AnnexCheck(Struct, kw_only=True):
     """An agreement's data categories against those of its linked activities."""
 
     agreement_id: int
+    #: The agreement's version (for If-Match when filling it).
+    agreement_version: int
+    #: draft, in_review, approved, signed or ended: only a draft can be filled.
+    agreement_status: str
     activity_ids: list[int]
     activity_categories: list[str]
     agreement_categories: list[str]

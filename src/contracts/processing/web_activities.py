@@ -13,7 +13,7 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from contracts.incident_export import MEDIA_TYPES
-from contracts.processing import activities, register_import, register_io
+from contracts.processing import activities, annex, register_import, register_io
 from contracts.processing.rules import DPIA_NL, LEGAL_BASIS_NL
 from contracts.processing.schemas import ActivityCreate, ActivityOut, ActivityUpdate
 from contracts.tables import Agreement
@@ -190,3 +190,34 @@ class ProcessingPages(Controller):
 
         return await submit_form(request, save, refused, then=f"/processing-activities/{record_id}",
                                  message="De verwerking is opgeslagen.")
+
+
+@dataclass
+class AnnexForm:
+    version: str = ""
+
+
+class AnnexPages(Controller):
+    path = "/agreements/{record_id:int}/annex"
+    include_in_schema = False
+    guards = [web_write_guard]
+
+    @get("/", operation_id="agreementAnnexPage")
+    async def check(self, request: Request, web_user: Principal, record_id: int) -> Template:
+        """The agreement's description of the processing beside its activities in the register."""
+        return page(request, "contracts/processing_annex.html", web_user, check=await annex.annex_check(
+            record_id, web_user), errors={}, can_write=web_user.can_write)
+
+    @post("/", operation_id="agreementAnnexFillPage", status_code=303)
+    async def fill(self, request: Request, web_user: Principal, record_id: int,
+                   data: AnnexForm = Body(media_type=RequestEncodingType.URL_ENCODED)) -> Template | Redirect:
+        """Fill a draft's description from its activities."""
+        async def refused(exc: ApiError) -> Template:
+            return page(request, "contracts/processing_annex.html", web_user, status_code=400,
+                        check=await annex.annex_check(record_id, web_user), errors=field_errors(exc),
+                        can_write=web_user.can_write)
+
+        version = int(data.version) if data.version.isdigit() else None
+        return await submit_form(request, lambda: annex.fill_annex(record_id, web_user, version), refused,
+                                 then=f"/agreements/{record_id}",
+                                 message="De beschrijving is ingevuld uit het register.")
