@@ -90,3 +90,23 @@ async def test_board_sees_how_many_requests_were_answered_on_time(world) -> None
                                          "answered_late": 1 if today() >= year_start + dt.timedelta(days=40) else 0,
                                          "overdue": expected_overdue}
     assert "ZAAK-RR" not in response.text  # counts only, no requests
+
+
+async def test_requests_reach_the_calendar_and_the_digest(world) -> None:  # type: ignore[no-untyped-def]
+    import icalendar
+
+    from oversight.flags import calendar, reminders
+
+    body = await _request(world, today() - dt.timedelta(days=40), reference="ZAAK-CAL-1")
+    found = await compute_flags(frozenset({"GM0363"}), today(), settings=Settings(),
+                                kinds={"rights_request_due", "rights_task_unconfirmed"})
+    feed = icalendar.Calendar.from_ical(calendar.render_calendar(found, Settings()))
+    summaries = {str(e["SUMMARY"]) for e in feed.walk("VEVENT")}
+    assert "Kritiek: Antwoord aan inwoner (GM0363)" in summaries
+    assert "Kritiek: Verwerker bevestigt verzoek niet (GM0363)" in summaries
+    digests = await reminders.digests(today(), Settings())
+    mine = next(d for d in digests if d.recipient.email == world["privacy_officer"].principal.email)
+    text = reminders.compose(mine, today(), Settings(), "vwo@test").get_body(("plain",)).get_content()
+    assert "ZAAK-CAL-1" in text and f"/rights-requests/{body['id']}" in text
+    theirs = next((d for d in digests if d.recipient.email == world["fg2"].principal.email), None)
+    assert theirs is None or all("ZAAK-CAL-1" not in f.message for f in theirs.flags)

@@ -60,6 +60,8 @@ async def create_request(data: RightsRequestCreate, principal: Principal) -> int
     require_scope(principal, scope)
     if data.received_on > today():
         raise Invalid({"received_on": "Deze datum ligt in de toekomst."})
+    if rules.holds_bsn(data.reference):
+        raise Invalid({"reference": rules.REFERENCE_BSN})
     async with write_transaction():
         if await controller_kind(scope) is None:
             raise Invalid({"controller": f"{scope} is geen gemeente of samenwerkingsverband in het register."})
@@ -91,6 +93,8 @@ async def update_request(record_id: int, data: RightsRequestUpdate, principal: P
         row = await crud.fetch_for_write(REQUEST, record_id, principal, if_match)
         merged = {**row, **changes}
         errors: dict[str, str] = {}
+        if rules.holds_bsn(changes.get("reference", "")):
+            errors["reference"] = rules.REFERENCE_BSN
         if "extension_months" in changes and changes["extension_months"] != row["extension_months"]:
             if row["closed_on"] is not None:
                 errors["extension_months"] = "Dit verzoek is al afgehandeld."

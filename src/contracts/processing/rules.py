@@ -11,10 +11,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
+
+from suppliers import identifiers
 
 #: Days before the due date a request is flagged as due soon.
 DUE_SOON_DAYS = 7
@@ -39,6 +42,14 @@ DPIA_NL = {"not_needed": "niet nodig", "planned": "gepland", "done": "uitgevoerd
 def due_on(received_on: dt.date, extension_months: int = 0) -> dt.date:
     """The last day to answer: received + one calendar month (+ the extension)."""
     return received_on + relativedelta(months=1 + extension_months)
+
+
+def holds_bsn(text: str) -> bool:
+    """Whether a text holds a nine-digit number that passes the eleven-test (a BSN, likely)."""
+    return any(identifiers.rsin_valid(run) for run in re.findall(r"(?<!\d)\d{9}(?!\d)", text))
+
+
+REFERENCE_BSN = "Dit lijkt een BSN. Leg alleen het eigen zaaknummer vast, geen gegevens van de inwoner."
 
 
 def ordered_union(lists: Iterable[Iterable[str]]) -> list[str]:
