@@ -76,6 +76,9 @@ async def test_export_has_one_row_per_activity_with_the_legal_ground(world) -> N
     assert wmo[header.index("Wet en artikel")] == "Wmo 2015, art. 2.3.5"
     assert wmo[header.index("Subverwerkers")] == "Far Cloud Inc. (US)"
     assert wmo[header.index("Doorgifte buiten de EER")] == "ja"
+    assert wmo[header.index("Verwerkingsverantwoordelijke")] == "Gemeente GM0363 (GM0363)"
+    assert wmo[header.index("Beveiligingsmaatregelen")] == "volgens de verwerkersovereenkomst (BIO)"
+    assert wmo[header.index("Waarborgen bij doorgifte")] == ""  # the agreements name none: a gap to see
     book = await world["viewer"].get("/api/v1/processing-activities?controller=GM0363&format=xlsx")
     sheet = openpyxl.load_workbook(io.BytesIO(book.content)).active
     assert sheet.max_row == 5 and sheet.cell(1, 3).value == "Naam verwerking"

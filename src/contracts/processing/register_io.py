@@ -22,6 +22,7 @@ from openpyxl.styles import Font
 from contracts.incident_export import CSV, MEDIA_TYPES, XLSX, cell_text
 from contracts.processing.rules import DPIA_NL, LEGAL_BASIS_NL
 from contracts.processing.schemas import ActivityOut
+from contracts.web.forms import TRANSFER_LABELS
 from core import MB, Limits, UploadError, WorkerLimitExceeded, ZipLimits, open_zip, preload, run_isolated
 
 preload(__name__, "openpyxl")
@@ -44,7 +45,7 @@ def _processors(a: ActivityOut, role: str) -> str:
 #: (heading, field name for the import or "", value of an activity) per column.
 COLUMNS: list[tuple[str, str, Callable[[ActivityOut], Any]]] = [
     ("Id", "id", lambda a: a.id),
-    ("Verwerkingsverantwoordelijke", "", lambda a: a.controller),
+    ("Verwerkingsverantwoordelijke", "", lambda a: f"{a.controller_name} ({a.controller})"),
     ("Naam verwerking", "name", lambda a: a.name),
     ("Doel", "purpose", lambda a: a.purpose),
     ("Grondslag", "legal_basis", lambda a: a.legal_basis),
@@ -57,12 +58,15 @@ COLUMNS: list[tuple[str, str, Callable[[ActivityOut], Any]]] = [
     ("Verwerkers", "", lambda a: _processors(a, "processor")),
     ("Subverwerkers", "", lambda a: _processors(a, "subprocessor")),
     ("Doorgifte buiten de EER", "", lambda a: "ja" if a.outside_eea else "nee"),
+    ("Waarborgen bij doorgifte", "", lambda a: _list([TRANSFER_LABELS.get(t, t) for t in a.transfer_safeguards])),
     ("Bewaartermijn", "retention", lambda a: a.retention),
     ("Bewaartermijn (jaren)", "retention_years", lambda a: "" if a.retention_years is None else a.retention_years),
     ("Herkomst", "source", lambda a: a.source),
     ("Overeenkomsten", "agreement_ids", lambda a: _list([str(i) for i in a.agreement_ids])),
     ("DPIA", "dpia", lambda a: a.dpia),
     ("DPIA-datum", "dpia_date", lambda a: a.dpia_date.isoformat() if a.dpia_date else ""),
+    ("Beveiligingsmaatregelen", "", lambda a: _list([f"volgens de verwerkersovereenkomst ({s})"
+                                                     for s in a.security_standards])),
 ]
 HEADINGS = {heading.casefold(): name for heading, name, _ in COLUMNS if name}
 #: Dutch words a spreadsheet may use for the legal ground, besides the codes.

@@ -80,6 +80,8 @@ class ProcessorOut(Struct, kw_only=True):
 class ActivityOut(Struct, kw_only=True):
     id: int
     controller: str
+    #: The municipality's or arrangement's name.
+    controller_name: str
     name: str
     purpose: str
     legal_basis: LegalBasis
@@ -97,6 +99,10 @@ class ActivityOut(Struct, kw_only=True):
     dpia_date: dt.date | None
     processors: list[ProcessorOut]
     outside_eea: bool
+    #: The transfer mechanisms (adequacy, scc, bcr, derogation) of the linked agreements.
+    transfer_safeguards: list[str]
+    #: The security standards (BIO, ISO 27001, NEN 7510) the linked agreements require.
+    security_standards: list[str]
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
