@@ -113,6 +113,7 @@ async def test_import_reports_per_row_and_stores_all_or_nothing(world) -> None: 
     assert report["dry_run"] is True and (report["created"], report["updated"], report["errors"]) == (1, 4, 1)
     wrong = report["rows"][-1]
     assert wrong["row"] == 7 and set(wrong["errors"]) == {"legal_basis", "agreement_ids"}
+    assert "Onbekende grondslag 'omdat het kan'" in wrong["errors"]["legal_basis"]
     refused = await fg.post("/api/v1/processing-activities/import?controller=GM0363&dry_run=false", files=files)
     assert refused.status_code == 400 and "rij 7" in refused.text
     assert len((await fg.get("/api/v1/processing-activities?controller=GM0363")).json()) == 4

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import msgspec
-
 from contracts.processing.activities import ACTIVITY, agreements_of, check_manager, replace_agreements
 from contracts.processing.register_io import DPIA_WORDS, LEGAL_BASIS_WORDS, read_sheet_isolated
 from contracts.processing.schemas import ActivityCreate, ImportReport, ImportRow
@@ -29,6 +27,7 @@ from core import (
     audit,
     crud,
     require_scope,
+    to_struct,
     write_transaction,
 )
 
@@ -54,6 +53,9 @@ def _values(record: dict[str, str], controller: str) -> tuple[dict[str, Any], di
             values[name] = split_list(record[name])
     basis = record.get("legal_basis", "").strip()
     values["legal_basis"] = LEGAL_BASIS_WORDS.get(basis.casefold(), basis)
+    if values["legal_basis"] not in LEGAL_BASIS_WORDS.values():
+        errors["legal_basis"] = (f"Onbekende grondslag {basis!r}; gebruik wettelijke verplichting, publieke taak, "
+                                 "toestemming, overeenkomst, vitaal belang of gerechtvaardigd belang.")
     bsn = record.get("uses_bsn", "").strip().casefold()
     if bsn not in YES | NO:
         errors["uses_bsn"] = "Gebruik ja of nee."
@@ -72,12 +74,11 @@ def _values(record: dict[str, str], controller: str) -> tuple[dict[str, Any], di
 
 
 def _struct_errors(values: dict[str, Any]) -> tuple[ActivityCreate | None, dict[str, str]]:
+    """The row as ActivityCreate, or the first wrong field with its Dutch message."""
     try:
-        return msgspec.convert(values, ActivityCreate, strict=False), {}
-    except msgspec.ValidationError as exc:
-        message = str(exc)
-        found = re.search(r"at `\$\.(\w+)", message)
-        return None, {found.group(1) if found else "row": message.split(" - at ")[0]}
+        return to_struct(ActivityCreate, values), {}
+    except Invalid as exc:
+        return None, {e["field"].split("[")[0]: e["message"] for e in exc.errors}
 
 
 def _check_row(values: dict[str, Any], record: dict[str, str], own: set[int], agreements: set[int]) -> tuple[
@@ -122,7 +123,7 @@ async def import_register(controller: str, filename: str, content: bytes, princi
             values, errors = _values(record, controller)
             data, struct_errors = _struct_errors(values)
             target, more = _check_row(values, record, own, agreements)
-            errors = {**errors, **more, **struct_errors}
+            errors = {**struct_errors, **errors, **more}
             action = "error" if errors else ("update" if target else "create")
             report.append(ImportRow(row=number, name=record.get("name", ""), action=action, errors=errors,  # type: ignore[arg-type]
                                     activity_id=target))
