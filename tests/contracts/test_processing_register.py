@@ -174,3 +174,20 @@ async def test_deleting_an_agreement_unlinks_its_activities_in_the_audit_trail(w
         AuditEvent.entity == "processing_activity_agreement", AuditEvent.action == "delete"
     ).order_by(AuditEvent.id, ascending=False).first()
     assert event is not None and f"agreement {draft}" in str(event["changes"])
+
+
+async def test_the_register_reads_in_a_fixed_number_of_queries(world) -> None:  # type: ignore[no-untyped-def]
+    from contracts import processing_activities
+    from tests.suppliers.test_query_counts import counting
+
+    fg = world["privacy_officer"]
+    small: list[str] = []
+    with counting(small):
+        before = await processing_activities.list_activities(fg.principal, "GM0363")
+    for index in range(6):
+        await rw.activity(fg, name=f"Extra {index}", agreement_ids=[world["first_agreement"], world["second_agreement"]])
+    large: list[str] = []
+    with counting(large):
+        after = await processing_activities.list_activities(fg.principal, "GM0363")
+    assert len(after) == len(before) + 6
+    assert len(small) == len(large) <= 7, "\n".join(large)

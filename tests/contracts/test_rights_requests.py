@@ -93,6 +93,7 @@ async def test_access_letter_lists_every_activitys_legal_ground(world) -> None: 
     assert "Verwerkers: geen; wij verwerken deze gegevens zelf" in text
     assert "buiten de Europese Economische Ruimte" in text
     assert "Gemeente GM0363" in text and "Elders" not in text
+    assert "{{" not in text and "{%" not in text
 
 
 @pytest.mark.parametrize(("received", "extension", "due"), [
@@ -179,3 +180,11 @@ async def test_request_and_confirmation_are_audited(world) -> None:  # type: ign
     ).order_by(AuditEvent.id)
     assert [e["action"] for e in events] == ["create", "tasks", "confirm"]
     assert events[-1]["actor"] == world["procurement"].principal.email
+
+
+def test_shipped_letter_templates_are_what_the_builder_writes() -> None:
+    from contracts.processing.letters import LETTERS, letter_template
+    from contracts.processing.letters.build import build
+
+    for letter in LETTERS:
+        assert build(letter) == letter_template(letter), f"rebuild {letter}: python -m contracts.processing.letters.build"
