@@ -129,6 +129,11 @@ async def test_import_reports_per_row_and_stores_all_or_nothing(world) -> None: 
     assert items["Leerlingenvervoer"]["agreement_ids"] == [world["first_agreement"]]
     first_row_name = sheet.cell(2, header.index("Naam verwerking") + 1).value
     assert items[first_row_name]["purpose"] == "Nieuw doel"
+    events = await AuditEvent.select(AuditEvent.action).where(
+        AuditEvent.entity == "processing_activity", AuditEvent.entity_id.is_in(
+            [str(items["Leerlingenvervoer"]["id"]), str(items[first_row_name]["id"])])
+    ).order_by(AuditEvent.id, ascending=False).limit(3)
+    assert {"create", "import"} <= {e["action"] for e in events}
 
 
 async def test_import_refuses_hostile_and_foreign_files(world) -> None:  # type: ignore[no-untyped-def]

@@ -96,3 +96,14 @@ async def test_import_on_the_register_page_shows_the_report_first(world) -> None
     assert stored.status_code == 200 and "Opgeslagen: 1 nieuw" in stored.text
     register = await client.get("/processing-activities?controller=GM0363")
     assert "Leerlingenvervoer" in register.text
+
+
+async def test_board_reads_an_activity_without_a_form(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    await login(client, "bestuur@gemeente.test")
+    response = await client.get(f"/processing-activities/{world['wmo']['id']}")
+    assert response.status_code == 200
+    assert "Wmo 2015, art. 2.3.5" in response.text and "wettelijk 15 jaar" in response.text
+    assert "<form method=\"post\"" not in response.text.split("</header>")[-1]
+    refused = await submit(client, "/processing-activities/new", {"controller": "GM0363", "name": "X"})
+    assert refused.status_code == 403
