@@ -160,7 +160,7 @@ def read_sheet(content: bytes, name: str) -> list[dict[str, str]]:
         delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
         reader = csv.reader(io.StringIO(text), delimiter=delimiter)
         return _records([row for _, row in zip(range(MAX_ROWS + 2), reader, strict=False)])
-    raise UploadError("Lever een .xlsx- of .csv-bestand aan.", status=415, field="file")
+    raise UploadError("Lever een .xlsx- of .csv-bestand aan.", field="file")
 
 
 async def read_sheet_isolated(content: bytes, name: str) -> list[dict[str, str]]:
