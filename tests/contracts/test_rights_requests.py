@@ -81,7 +81,9 @@ async def test_access_letter_lists_every_activitys_legal_ground(world) -> None: 
     body = await _request(world, kind="access")  # no activities named: all of the controller's
     assert body["activity_ids"] == sorted(
         world[k]["id"] for k in ("bijstand", "reintegratie", "wmo", "survey"))
-    assert body["letters"] == [f"/api/v1/rights-requests/{body['id']}/letters/access_reply"]
+    assert body["letters"] == [f"/api/v1/rights-requests/{body['id']}/letters/access_reply",
+                               *(f"/api/v1/rights-requests/{body['id']}/letters/processor_request-{t['id']}"
+                                 for t in body["tasks"])]
     letter = await world["procurement"].get(body["letters"][0])
     assert letter.status_code == 200
     text = _text(letter.content)
@@ -180,6 +182,20 @@ async def test_request_and_confirmation_are_audited(world) -> None:  # type: ign
     ).order_by(AuditEvent.id)
     assert [e["action"] for e in events] == ["create", "tasks", "confirm"]
     assert events[-1]["actor"] == world["procurement"].principal.email
+
+
+async def test_rectification_letter_asks_each_processor_to_correct_and_pass_it_on(world) -> None:  # type: ignore[no-untyped-def]
+    body = await _request(world, kind="rectification", activity_ids=[world["wmo"]["id"]])
+    second = next(t for t in body["tasks"] if t["supplier_name"] == "Zorgportaal B.V.")
+    assert body["letters"][-1].endswith(f"processor_request-{second['id']}")
+    response = await world["privacy_officer"].get(body["letters"][-1])
+    text = _text(response.content)
+    assert "Verzoek van een inwoner om rectificatie" in text and "(artikel 16 AVG)" in text
+    assert "de gegevens te verbeteren of aan te vullen" in text
+    assert "Wmo-maatwerk: NAW-gegevens, gezondheid, BSN" in text
+    assert "Far Cloud Inc. (Verenigde Staten), buiten de EER" in text and "{{" not in text
+    erasure = await world["privacy_officer"].get(body["letters"][-1].replace("processor_request", "erasure_processor"))
+    assert erasure.status_code == 404
 
 
 def test_shipped_letter_templates_are_what_the_builder_writes() -> None:

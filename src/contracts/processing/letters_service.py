@@ -7,6 +7,9 @@ templates by the sandboxed environment of ``templates`` (``render_mapping``).
   retention term applies, to keep shielded) under the agreement's assistance clause.
 - ``erasure_reply``: the answer to the resident, where data was erased and where the law
   requires keeping it.
+- ``processor_request-<task id>``: for the other kinds, per processor, the request to
+  assist: an overview (access), correct (rectification), shield (restriction) or stop
+  (objection), passed on to its sub-processors (Art. 19, Art. 28(3)(e)).
 """
 
 from __future__ import annotations
@@ -67,16 +70,18 @@ async def render_letter(record_id: int, letter: str, principal: Principal) -> tu
     values: dict[str, Any] = {
         "controller": {"name": names.get(request["scope"], request["scope"]), "code": request["scope"]},
         "request": {"reference": request["reference"], "received_on": request["received_on"],
-                    "due_on": request["due_on"], "kind": rules.KIND_NL[request["kind"]]},
+                    "due_on": request["due_on"], "kind": rules.KIND_NL[request["kind"]],
+                    "article": rules.ARTICLE_NL[request["kind"]],
+                    "action": rules.PROCESSOR_ACTION_NL.get(request["kind"], "")},
         "today": today(), "activities": activities,
     }
     template, _, task_id = letter.partition("-")
-    if template == "erasure_processor":
+    if task_id:
         task = next(t for t in tasks if str(t.id) == task_id)
         served = [a for a in activities if a["id"] in task.activity_ids]
         held = {h.activity_id for h in task.retention_holds}
         values.update(
-            supplier={"name": task.supplier_name}, agreement=await _agreement(task),
+            supplier={"name": task.supplier_name}, agreement=await _agreement(task), served=served,
             erase=[a for a in served if a["id"] not in held], keep=[a for a in served if a["id"] in held],
             subprocessors=[{"name": s.name, "country": s.country, "in_eea": s.in_eea} for s in task.subprocessors],
         )

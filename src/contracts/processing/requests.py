@@ -144,11 +144,10 @@ def task_out(row: dict[str, Any]) -> TaskOut:
 
 
 def letter_names(kind: str, tasks: list[TaskOut]) -> list[str]:
-    if kind == "access":
-        return ["access_reply"]
+    """The reply to the resident (access, erasure) and one letter per processor."""
     if kind == "erasure":
         return ["erasure_reply", *(f"erasure_processor-{t.id}" for t in tasks)]
-    return []
+    return [*(["access_reply"] if kind == "access" else []), *(f"processor_request-{t.id}" for t in tasks)]
 
 
 def request_out(row: dict[str, Any], tasks: list[TaskOut]) -> RightsRequestOut:

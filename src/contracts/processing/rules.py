@@ -36,6 +36,17 @@ KIND_NL = {
     "access": "inzage", "rectification": "rectificatie", "erasure": "verwijdering",
     "restriction": "beperking", "objection": "bezwaar",
 }
+#: Per kind of request: the GDPR article, and what a processor is asked to do (Dutch).
+ARTICLE_NL = {
+    "access": "artikel 15 AVG", "rectification": "artikel 16 AVG", "erasure": "artikel 17 AVG",
+    "restriction": "artikel 18 AVG", "objection": "artikel 21 AVG",
+}
+PROCESSOR_ACTION_NL = {
+    "access": "ons een overzicht te sturen van de gegevens die u over deze inwoner verwerkt, met hun herkomst",
+    "rectification": "de gegevens te verbeteren of aan te vullen zoals wij u apart laten weten",
+    "restriction": "de gegevens af te schermen: bewaar ze, maar gebruik ze niet meer tot wij u anders laten weten",
+    "objection": "de verwerking van deze gegevens te staken tot wij u laten weten hoe wij op het bezwaar beslissen",
+}
 DPIA_NL = {"not_needed": "niet nodig", "planned": "gepland", "done": "uitgevoerd"}
 
 

@@ -30,6 +30,7 @@ def letter_label(letter: str, item: RightsRequestOut) -> str:
     return f"Verzoek aan {task.supplier_name if task else 'de verwerker'}"
 
 
+
 @dataclass
 class RequestForm:
     controller: str = ""

@@ -11,6 +11,7 @@ LETTERS: dict[str, str] = {
     "access_reply": "inzage-antwoord.docx",
     "erasure_processor": "verwijdering-verwerker.docx",
     "erasure_reply": "verwijdering-antwoord.docx",
+    "processor_request": "verzoek-verwerker.docx",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -30,7 +31,8 @@ def _start(title: str) -> DocxDocument:
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
     props = doc.core_properties
-    props.title, props.author, props.last_modified_by = title, "vwo-register", "vwo-register"
+    props.title = re.sub(r"\s*\{\{.*?\}\}", "", title)  # document properties are not filled in
+    props.author = props.last_modified_by = "vwo-register"
     props.language = "nl-NL"
     props.created = props.modified = props.last_printed = FIXED
     props.revision = 1
@@ -162,8 +164,43 @@ def erasure_reply() -> DocxDocument:
     return doc
 
 
+def processor_request() -> DocxDocument:
+    """To a processor, for access, rectification, restriction or objection (Art. 19, 28(3)(e))."""
+    doc = _start("Verzoek van een inwoner om {{ request.kind }}")
+    doc.add_paragraph("Aan: {{ supplier.name }}")
+    doc.add_paragraph(
+        "Betreft: {{ agreement.title }}{% if agreement.reference %} ({{ agreement.reference }}){% endif %}"
+    )
+    doc.add_paragraph(
+        "Een inwoner heeft ons op {{ request.received_on|datum }} om {{ request.kind }} gevraagd "
+        "({{ request.article }}). Wij verwerken zijn of haar gegevens mede via u. Op grond van onze "
+        "verwerkersovereenkomst, de bepaling over bijstand bij verzoeken van betrokkenen (artikel 28 lid 3 "
+        "onder e AVG), vragen wij u {{ request.action }}. Om welke inwoner het gaat, laten wij u apart en "
+        "beveiligd weten onder ons kenmerk {{ request.reference }}."
+    )
+    doc.add_paragraph("Het gaat om de gegevens die u voor ons verwerkt bij:")
+    doc.add_paragraph("{%p for a in served %}")
+    doc.add_paragraph("{{ a.name }}: {{ a.categories }}", style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p if subprocessors %}")
+    doc.add_paragraph("Betrek hierbij uw subverwerkers die deze gegevens verwerken:")
+    doc.add_paragraph("{%p for s in subprocessors %}")
+    doc.add_paragraph("{{ s.name }} ({{ s.country|land }}){% if not s.in_eea %}, buiten de EER{% endif %}",
+                      style="List Bullet")
+    doc.add_paragraph("{%p endfor %}")
+    doc.add_paragraph("{%p endif %}")
+    doc.add_paragraph(
+        "Wij moeten de inwoner uiterlijk {{ request.due_on|datum }} antwoorden. Bevestig daarom zo snel "
+        "mogelijk, en in elk geval binnen twee weken, schriftelijk wat u gedaan heeft."
+    )
+    doc.add_paragraph("Met vriendelijke groet,")
+    doc.add_paragraph("{{ controller.name }}")
+    return doc
+
+
 BUILDERS: dict[str, Callable[[], DocxDocument]] = {
     "access_reply": access_reply, "erasure_processor": erasure_processor, "erasure_reply": erasure_reply,
+    "processor_request": processor_request,
 }
 
 
