@@ -10,6 +10,13 @@ from litestar.types import ControllerRouterHandler
 from contracts import comparison, documents, drafts, incident_rules, incident_warnings, incidents, services
 from contracts.api import CONTROLLERS as API_CONTROLLERS
 from contracts.flag_tables import CalendarToken, SentFlag
+from contracts.processing import CONTROLLERS as PROCESSING_CONTROLLERS
+from contracts.processing import ProcessingActivity, RightsRequest
+from contracts.processing import activities as processing_activities
+from contracts.processing import annex as processing_annex
+from contracts.processing import requests as rights_requests
+from contracts.processing import rules as rights_rules
+from contracts.processing.schemas import ActivityCreate, RightsRequestCreate, TaskConfirm
 from contracts.queries import list_agreements
 from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
 from contracts.tables import Agreement, Document, Finding
@@ -20,15 +27,21 @@ CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLER
 
 __all__ = [
     "CONTROLLERS",
+    "PROCESSING_CONTROLLERS",
+    "ActivityCreate",
     "Agreement",
     "AgreementCreate",
     "CalendarToken",
     "Document",
     "Finding",
+    "ProcessingActivity",
+    "RightsRequest",
+    "RightsRequestCreate",
     "SentFlag",
     "Signatories",
     "Signatory",
     "Status",
+    "TaskConfirm",
     "TransitionIn",
     "comparison",
     "documents",
@@ -37,5 +50,9 @@ __all__ = [
     "incident_warnings",
     "incidents",
     "list_agreements",
+    "processing_activities",
+    "processing_annex",
+    "rights_requests",
+    "rights_rules",
     "services",
 ]

@@ -4,6 +4,7 @@ from piccolo.conf.apps import AppConfig
 
 from contracts.flag_tables import CalendarToken, SentFlag
 from contracts.incident_tables import Incident, IncidentProduct, IncidentWarningHandled
+from contracts.processing.tables import ActivityAgreement, ProcessingActivity, RightsRequest, RightsTask
 from contracts.tables import (
     Agreement,
     AgreementProduct,
@@ -18,7 +19,8 @@ APP_CONFIG = AppConfig(
     app_name="contracts",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
     table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding,
-                   CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled],
+                   CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled,
+                   ProcessingActivity, ActivityAgreement, RightsRequest, RightsTask],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

@@ -36,6 +36,7 @@ from templates.render import (
     iter_render,
     render_docx,
     render_many,
+    render_mapping,
     render_part,
     render_untrusted,
 )
@@ -85,6 +86,7 @@ __all__ = [
     "model_articles",
     "render_docx",
     "render_many",
+    "render_mapping",
     "render_part",
     "render_untrusted",
     "services",

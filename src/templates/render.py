@@ -138,7 +138,10 @@ def render_part(compiled: CompiledPart, namespace: dict[str, Any]) -> bytes:
 
 def render_compiled(template: CompiledTemplate, context: Context) -> bytes:
     """Render an already compiled template into .docx bytes."""
-    namespace = template_namespace(context)
+    return _render_namespace(template, template_namespace(context))
+
+
+def _render_namespace(template: CompiledTemplate, namespace: dict[str, Any]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         for name, blob in template.members:
@@ -153,6 +156,12 @@ def render_compiled(template: CompiledTemplate, context: Context) -> bytes:
 def render_docx(template_bytes: bytes, context: Context) -> bytes:
     """Render ``context`` (a :class:`RenderContext` or an equivalent dict) into a .docx."""
     return render_compiled(compiled_template(template_bytes), context)
+
+
+def render_mapping(template_bytes: bytes, values: dict[str, Any]) -> bytes:
+    """Render a shipped template whose variables are not the agreement context (a letter,
+    say): ``values`` is handed to the same sandboxed environment as it is."""
+    return _render_namespace(compiled_template(template_bytes), dict(values))
 
 
 def iter_render(template_bytes: bytes, contexts: Iterable[Context]) -> Iterator[bytes]:
@@ -218,6 +227,7 @@ __all__ = [
     "render_compiled",
     "render_docx",
     "render_many",
+    "render_mapping",
     "render_untrusted",
     "template_limits",
 ]

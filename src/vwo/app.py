@@ -15,7 +15,7 @@ from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
 from contracts import CONTROLLERS as AGREEMENT_CONTROLLERS
-from contracts import documents
+from contracts import PROCESSING_CONTROLLERS, documents
 from core import CONTROLLERS as SERVICE_CONTROLLERS
 from core import (
     LoginLimit,
@@ -109,7 +109,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
     return Litestar(
         route_handlers=[
             *SERVICE_CONTROLLERS, *REGISTER_CONTROLLERS, *TEMPLATE_CONTROLLERS, *AGREEMENT_CONTROLLERS,
-            *OVERSIGHT_CONTROLLERS,
+            *PROCESSING_CONTROLLERS, *OVERSIGHT_CONTROLLERS,
             create_static_files_router(path="/static", directories=[shell.STATIC_DIR], include_in_schema=False),
         ],
         dependencies={

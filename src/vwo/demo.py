@@ -23,6 +23,7 @@ from suppliers import (
     services,
 )
 from vwo.demo_agreements import load_demo_agreements
+from vwo.demo_processing import load_demo_processing
 
 MUNICIPALITIES = [
     ("Gemeente Beekdal", "GM9901", "00000001820446841000"),
@@ -185,6 +186,7 @@ async def load_demo() -> list[tuple[str, str, str]]:
             continue
 
     await load_demo_agreements()
+    await load_demo_processing()
     credentials = []
     existing_users = {r["email"] for r in await User.select(User.email)}
     for email, role, scopes, password in USERS:

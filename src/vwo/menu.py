@@ -15,8 +15,9 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
     """(path, label) of the main menu for this user."""
     items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
              ("/arrangements", "Samenwerkingsverbanden"), ("/templates", "Sjablonen")]
+    items.append(("/processing-activities", "Verwerkingsregister"))
     if principal.role in {"privacy_officer", "procurement", "admin"}:
-        items.append(("/incidents", "Incidenten"))
+        items += [("/incidents", "Incidenten"), ("/rights-requests", "Verzoeken van inwoners")]
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
     if principal.is_admin:

@@ -114,11 +114,15 @@ async def _seed(client: httpx.AsyncClient) -> str:
         headers={**headers, "If-Match": '"1"'},
     )
     assert attached.status_code == 200, attached.text
+    activity = await post(f"{api}/processing-activities", {
+        "controller": "GM0363", "name": "Bijstand", "legal_basis": "legal_obligation", "retention_years": 10})
+    rights = await post(f"{api}/rights-requests", {
+        "controller": "GM0363", "kind": "erasure", "received_on": "2026-01-05", "reference": "Z-1"})
     SEEDED.clear()
     SEEDED.update({
         "municipalities": [municipality], "arrangements": [arrangement],
         "suppliers": [supplier, sub], "products": [product], "subprocessors": [link],
-        "evidence": [evidence],
+        "evidence": [evidence], "processing-activities": [activity], "rights-requests": [rights],
     })
     return token
 

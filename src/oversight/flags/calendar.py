@@ -49,6 +49,9 @@ KIND_NL = {
     "subprocessor_objection": "Bezwaartermijn subverwerker",
     "incident_authority_due": "Melding datalek aan AP",
     "supplier_incident": "Incident bij leverancier",
+    "rights_request_due": "Antwoord aan inwoner",
+    "rights_task_unconfirmed": "Verwerker bevestigt verzoek niet",
+    "annex_mismatch": "Beschrijving verwerking onvolledig",
 }
 #: The reminder: the day before an event, at 09:00 (all-day events start at midnight).
 ALARM_BEFORE = dt.timedelta(hours=-15)

@@ -38,6 +38,12 @@ incident_authority_due    an incident to notify to the authority (required or no
                           critical in the last 24 and after ("te laat")
 supplier_incident         warning to another controller of the same supplier,
                           critical when it uses a named product; until handled
+rights_request_due        an open rights request: warning 7 days before its due
+                          date, critical after ("te laat")
+rights_task_unconfirmed   a processor's task unconfirmed 14 days after receipt:
+                          warning, critical once the request is overdue
+annex_mismatch            warning: linked activities process data categories the
+                          agreement's description does not name
 ========================  ======================================================
 
 A flag's ``uid`` names the rule, the subject and, for deadlines, the date it is
@@ -54,13 +60,13 @@ from operator import attrgetter
 from piccolo.engine.postgres import PostgresEngine
 
 from core import Settings, engine
-from oversight.flags import rules_agreements, rules_evidence, rules_incidents
+from oversight.flags import rules_agreements, rules_evidence, rules_incidents, rules_rights
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
-    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES]
+    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES, *rules_rights.RULES]
 
 
 ALL_KINDS = frozenset(
@@ -69,6 +75,7 @@ ALL_KINDS = frozenset(
         "assurance_missing", "agreement_ending", "notice_deadline", "review_due",
         "review_overdue", "review_stalled", "open_findings", "missing_agreement",
         "subprocessor_objection", "incident_authority_due", "supplier_incident",
+        "rights_request_due", "rights_task_unconfirmed", "annex_mismatch",
     }
 )
 SEVERITIES = frozenset(SEVERITY_RANK)

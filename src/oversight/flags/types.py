@@ -10,7 +10,9 @@ import msgspec
 
 Severity = Literal["info", "warning", "critical"]
 SEVERITY_RANK = {"info": 0, "warning": 1, "critical": 2}
-SubjectType = Literal["evidence", "agreement", "supplier", "product", "subprocessor", "incident"]
+SubjectType = Literal[
+    "evidence", "agreement", "supplier", "product", "subprocessor", "incident", "rights_request"
+]
 
 
 class Flag(msgspec.Struct, kw_only=True, frozen=True):
@@ -20,7 +22,7 @@ class Flag(msgspec.Struct, kw_only=True, frozen=True):
     #: e.g. certificate_expiring, certificate_expired, report_stale, iso27001_2013,
     #: assurance_missing, agreement_ending, notice_deadline, review_due, review_overdue,
     #: missing_agreement, open_findings, subprocessor_objection, incident_authority_due,
-    #: supplier_incident.
+    #: supplier_incident, rights_request_due, rights_task_unconfirmed, annex_mismatch.
     kind: str
     severity: Severity
     subject_type: SubjectType

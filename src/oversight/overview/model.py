@@ -71,6 +71,21 @@ class IncidentCounts(msgspec.Struct, kw_only=True):
     to_notify: int
 
 
+class RightsCounts(msgspec.Struct, kw_only=True):
+    """Residents' rights requests as numbers (the board sees no requests themselves)."""
+
+    #: The calendar year of the reference date.
+    year: int
+    #: Requests received in that year.
+    received: int
+    #: Of those, closed on or before their due date.
+    answered_on_time: int
+    #: Of those, closed after their due date.
+    answered_late: int
+    #: Open requests (of any year) past their due date.
+    overdue: int
+
+
 class Overview(msgspec.Struct, kw_only=True):
     #: CBS code or slug.
     scope: str
@@ -85,6 +100,7 @@ class Overview(msgspec.Struct, kw_only=True):
     #: Dutch: what the overview includes.
     coverage_note: str = ""
     incidents: IncidentCounts | None = None
+    rights: RightsCounts | None = None
 
     @property
     def light_nl(self) -> str:

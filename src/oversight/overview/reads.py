@@ -43,12 +43,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from contracts import Agreement, Finding, incidents
+from contracts import Agreement, Finding, incidents, rights_requests
 from core import NotFound, Principal
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.figures import figures as overview_figures
 from oversight.overview.lights import LIGHT_NL, worst
-from oversight.overview.model import Figure, Group, IncidentCounts, Item, Member, Overview
+from oversight.overview.model import Figure, Group, IncidentCounts, Item, Member, Overview, RightsCounts
 from suppliers import (
     Arrangement,
     Evidence,
@@ -153,6 +153,7 @@ async def overview_for(
         light=worst([f.light for f in figures]), figures=figures, members=members,
         coverage_note=note,
         incidents=IncidentCounts(year=on.year, **await incidents.incident_counts(scope, on.year)),
+        rights=RightsCounts(year=on.year, **await rights_requests.request_counts(scope, on.year, on)),
     )
 
 
