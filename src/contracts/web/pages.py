@@ -15,7 +15,7 @@ from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.drafts import SupplierDraftPages
 from contracts.web.incidents import CONTROLLERS as INCIDENT_PAGES
-from contracts.web.review import JobPages, ReviewPage
+from contracts.web.review import FindingDecisionPages, JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
 from suppliers import list_suppliers
 from templates import services as template_services
@@ -99,4 +99,6 @@ class AgreementListPage(Controller):
         return Redirect(path=f"/jobs/{job.id}", status_code=303)
 
 
-CONTROLLERS = [AgreementListPage, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES]
+CONTROLLERS = [
+    AgreementListPage, FindingDecisionPages, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES,
+]
