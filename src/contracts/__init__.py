@@ -7,9 +7,10 @@ package's Piccolo app (their tables were made here).
 
 from litestar.types import ControllerRouterHandler
 
-from contracts import comparison, documents, drafts, incident_rules, incident_warnings, incidents, services
+from contracts import comparison, documents, drafts, inbox, incident_rules, incident_warnings, incidents, services
 from contracts.api import CONTROLLERS as API_CONTROLLERS
-from contracts.flag_tables import CalendarToken, SentFlag
+from contracts.flag_tables import CalendarToken, HandledFlag, SentFlag
+from contracts.inbox import InboxItem
 from contracts.queries import list_agreements
 from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
 from contracts.tables import Agreement, Document, Finding
@@ -25,6 +26,8 @@ __all__ = [
     "CalendarToken",
     "Document",
     "Finding",
+    "HandledFlag",
+    "InboxItem",
     "SentFlag",
     "Signatories",
     "Signatory",
@@ -33,6 +36,7 @@ __all__ = [
     "comparison",
     "documents",
     "drafts",
+    "inbox",
     "incident_rules",
     "incident_warnings",
     "incidents",

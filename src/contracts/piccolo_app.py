@@ -2,7 +2,8 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
-from contracts.flag_tables import CalendarToken, SentFlag
+from contracts.flag_tables import CalendarToken, HandledFlag, SentFlag
+from contracts.inbox import InboxItem
 from contracts.incident_tables import Incident, IncidentProduct, IncidentWarningHandled
 from contracts.tables import (
     Agreement,
@@ -18,7 +19,8 @@ APP_CONFIG = AppConfig(
     app_name="contracts",
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
     table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding,
-                   CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled],
+                   CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled,
+                   InboxItem, HandledFlag],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

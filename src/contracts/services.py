@@ -8,6 +8,7 @@ import msgspec
 from litestar.exceptions import PermissionDeniedException
 
 from clauses import load_catalogue
+from contracts import inbox
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import AgreementCreate, AgreementUpdate, TransitionIn
 from contracts.tables import (
@@ -274,6 +275,9 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
             AGREEMENT, row, changes, principal,
             extra_changes={"remark": [None, remark]} if remark else None, action="transition",
         )
+        supplier = await Supplier.select(Supplier.name).where(Supplier.id == row["supplier"]).first()
+        subject = f"\u201c{row['title']}\u201d met {supplier['name'] if supplier else 'de leverancier'}"
+        await inbox.on_step(row, data.to, remark, principal, subject)
 
 
 async def require_decided_findings(record_id: int) -> None:

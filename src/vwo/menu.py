@@ -19,4 +19,5 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
         items.append(("/incidents", "Incidenten"))
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
+    items.append(("/inbox", "Postvak"))
     return items

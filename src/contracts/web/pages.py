@@ -14,6 +14,7 @@ from contracts import documents, queries
 from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.drafts import SupplierDraftPages
+from contracts.web.inbox import InboxPages
 from contracts.web.incidents import CONTROLLERS as INCIDENT_PAGES
 from contracts.web.review import FindingDecisionPages, JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
@@ -101,4 +102,5 @@ class AgreementListPage(Controller):
 
 CONTROLLERS = [
     AgreementListPage, FindingDecisionPages, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES,
+    InboxPages,
 ]

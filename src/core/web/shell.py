@@ -170,9 +170,16 @@ def page(request: Request, template: str, user: Principal, status_code: int = 20
     return Template(
         template_name=template,
         context={"user": user, "path": request.url.path, "flash": flash,
-                 "today": clock.today(), **context},
+                 "today": clock.today(), "menu_counts": menu_counts(request), **context},
         status_code=status_code,
     )
+
+
+def menu_counts(request: Request) -> dict[str, int]:
+    """Numbers shown next to menu items (``{"/inbox": 3}``), as the app's user provider
+    left them on the request (``request.state.menu_counts``)."""
+    counts = request.scope.get("state", {}).get("menu_counts")
+    return counts if isinstance(counts, dict) else {}
 
 
 def flash(request: Request, message: str) -> None:
