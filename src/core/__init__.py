@@ -49,7 +49,7 @@ from core.login_limit import LoginLimit
 from core.mail import SmtpConfig, send_all, smtp_config
 from core.prepared import Bound, Condition
 from core.readiness import live, ready
-from core.settings import Settings, ensure_parent, load_settings
+from core.settings import Settings, ensure_parent, load_settings, public_base_url
 from core.tables import ApiToken, AuditEvent, JobRecord, JobStep, LoginAttempt, SessionRecord, User
 from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
@@ -151,6 +151,7 @@ __all__ = [
     "principal_from_row",
     "provide_paging",
     "provide_user",
+    "public_base_url",
     "read_member",
     "readiness",
     "refuse_malformed_input",

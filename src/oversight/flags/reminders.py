@@ -159,11 +159,12 @@ def compose(digest: Digest, on: dt.date, settings: Settings, sender: str) -> Ema
         parts.append(f"<h2>{SEVERITY_NL[severity]} ({len(group)})</h2><ul>")
         for flag in group:
             marker = " [ernstiger geworden]" if flag.uid in digest.escalated else ""
-            text.append(f"- {_line(flag)}{flag.message}{marker} ({flag.controller})")
+            who = flag.controller_name or flag.controller
+            text.append(f"- {_line(flag)}{flag.message}{marker} ({who})")
             text.append(f"  {base}{flag.link}")
             parts.append(
                 f'<li>{html.escape(_line(flag))}<a href="{html.escape(base + flag.link)}">'
-                f"{html.escape(flag.message)}</a>{html.escape(marker)} ({html.escape(flag.controller)})</li>"
+                f"{html.escape(flag.message)}</a>{html.escape(marker)} ({html.escape(who)})</li>"
             )
         text.append("")
         parts.append("</ul>")
