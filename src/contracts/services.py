@@ -21,6 +21,7 @@ from contracts.tables import (
     Transition,
 )
 from core import (
+    ROLE_LABELS,
     ApiError,
     Conflict,
     Dependants,
@@ -248,7 +249,8 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
                 [{"field": "to", "message": f"Vanuit {current} kan dit niet."}],
             )
         if principal.role not in step.roles:
-            raise PermissionDeniedException(detail=f"De rol {principal.role} mag deze stap niet zetten.")
+            role = ROLE_LABELS.get(principal.role, principal.role)
+            raise PermissionDeniedException(detail=f"De rol {role} mag deze stap niet zetten.")
         remark = data.remark.strip()
         if step.needs_remark and not remark:
             field_msg = "Geef de reden van beëindiging." if data.to == "ended" else "Geef uw opmerkingen mee."

@@ -12,6 +12,7 @@ from core import audit, clock, crud, db, jobs, readiness, sessions
 from core.api import AuditController, health, login
 from core.audit_seal import Anchor
 from core.auth import (
+    ROLE_LABELS,
     SYSTEM,
     Principal,
     ScopeChoices,
@@ -81,6 +82,7 @@ __all__ = [
     "MB",
     "MULTILINE",
     "READ_ERRORS",
+    "ROLE_LABELS",
     "STATUS_LABELS",
     "SYSTEM",
     "UPLOAD_ERRORS",

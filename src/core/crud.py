@@ -256,7 +256,8 @@ class Listing:
 
         A page that is neither full nor empty tells the total by itself (the rows before
         it plus its own), and so does an empty first page; only otherwise is the total
-        counted. On a search that scans the table, the skipped count is half the work.
+        counted. On a search that scans the table, the skipped count is half the work. A
+        page past the last one answers the last page (a third query, only then).
         """
         scoped = self.res.in_scope(principal)
         conditions = [*conditions, *([scoped] if scoped is not None else [])]
@@ -270,4 +271,7 @@ class Listing:
         else:
             counter = self._templates.get(("count", shape), lambda: self._template(conditions, True))
             total = int((await counter.rows(values))[0]["count"])
+        if not rows and total:  # past the end (``?page=99``): the last page instead
+            page = -(-total // page_size)
+            rows = await template.rows(values, int(page_size), int((page - 1) * page_size))
         return Page([self.res.decode(r) for r in rows], total, page, page_size)

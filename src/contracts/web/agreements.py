@@ -159,7 +159,7 @@ class AgreementPages(Controller):
     ) -> Template:
         """Choose controller and supplier, then fill in the new agreement."""
         if not web_user.can_write:
-            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+            raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
         ctx = await self._new_context(web_user, controller, supplier_id)
         values = default_values(ctx["controller"], ctx["supplier_id"])
         return page(request, "contracts/form.html", web_user, agreement=None, values=values, errors={}, **ctx)
@@ -199,7 +199,7 @@ class AgreementPages(Controller):
         """The agreement's form, filled in; after concept only dates, references and review."""
         ctx = await self._edit_context(web_user, record_id)
         if not web_user.can_write:
-            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+            raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
         return page(request, "contracts/form.html", web_user, values=detail_values(ctx["agreement"]), errors={}, **ctx)
 
     @post("/{record_id:int}/edit", operation_id="agreementUpdatePage", status_code=303)

@@ -28,7 +28,7 @@ from litestar.template.config import TemplateConfig
 from litestar.types import Message
 
 from core import clock
-from core.auth import Principal, principal_for_user_id
+from core.auth import ROLE_LABELS, Principal, principal_for_user_id
 from core.dutch import datum
 from core.settings import Settings
 
@@ -37,13 +37,6 @@ STATIC_DIR = Path(__file__).parent / "static"
 #: Paths that are not web pages: no CSRF cookie check, JSON errors.
 NON_PAGE_PREFIXES = ("/api", "/health", "/schema", "/calendar", "/static")
 
-ROLE_LABELS = {
-    "admin": "beheerder",
-    "procurement": "inkoop",
-    "privacy_officer": "FG",
-    "board": "bestuur",
-    "viewer": "lezer",
-}
 STATUS_LABELS = {
     "draft": "concept",
     "in_review": "ter beoordeling",
