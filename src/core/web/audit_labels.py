@@ -77,5 +77,6 @@ VALUES = {
     "severity": {"critical": "kritiek", "warning": "let op", "info": "ter info"},
     "subprocessor_authorisation": {"general": "algemene toestemming", "specific": "specifieke toestemming"},
     "language": {"nl": "Nederlands", "en": "Engels"},
-    "kind": {"signed": "ondertekend exemplaar", "generated": "gegenereerd", "supplier_draft": "concept van de leverancier"},
+    "kind": {"signed": "ondertekend exemplaar", "generated": "gegenereerd",
+             "supplier_draft": "concept van de leverancier"},
 }
