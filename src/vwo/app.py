@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-from http import HTTPStatus
 from typing import Any
 
 from litestar import Litestar, Request, Response
@@ -54,22 +53,6 @@ async def provide_web_user(request: Request) -> Principal:
     return principal
 
 
-ERROR_MESSAGES = {
-    400: "De aanvraag is niet goed.", 403: "U heeft geen toegang tot deze pagina.",
-    404: "Deze pagina bestaat niet, of u heeft er geen toegang toe.", 405: "Deze handeling kan hier niet.",
-    413: "Het bestand is te groot.", 429: "Te veel pogingen; probeer het zo weer.",
-    500: "Er ging iets mis aan onze kant.", 503: "De dienst is even niet beschikbaar.",
-}
-ENGLISH_DETAILS = frozenset({"Internal Server Error", "Not Found", "Method Not Allowed", "Bad Request"})
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""
-
-
 def handle_error(request: Request, exc: Exception) -> Response[Any]:
     """JSON for the API; a readable Dutch page for the web application."""
     if isinstance(exc, shell.LoginRequired):
@@ -80,8 +63,6 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
     status = response.status_code or 500
     body: Any = response.content
     message = body.get("detail", "") if isinstance(body, dict) else ""
-    if message in ENGLISH_DETAILS or message == _phrase(status):  # the framework's own words
-        message = ERROR_MESSAGES.get(status, "Er ging iets mis.")
     user = shell.known_web_user(request)
     return Template(
         template_name="error.html", status_code=status,
