@@ -34,7 +34,6 @@ async def list_events(
     for condition in conditions:
         count, select = count.where(condition), select.where(condition)
     total = await count
-    page = min(page, max(1, -(-total // page_size)))  # past the end: the last page
     rows: list[dict[str, Any]] = await select.limit(page_size).offset((page - 1) * page_size)
     for row in rows:
         if isinstance(row["changes"], str):

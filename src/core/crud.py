@@ -8,7 +8,7 @@ the audit event: the change and its event commit or fail together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -226,6 +226,15 @@ class Page:
     page_size: int
 
 
+async def within_pages(fetch: Callable[[int], Awaitable[Page]], page: int) -> Page:
+    """``fetch(page)``, or the last page when ``page`` lies past it: what a web page shows for
+    ``?page=99`` (the JSON API answers an empty page there)."""
+    result = await fetch(page)
+    if not result.items and result.total and page > 1:
+        result = await fetch(-(-result.total // result.page_size))
+    return result
+
+
 class Listing:
     """A resource's paged list: columns and order fixed, conditions per request, each
     shape of conditions prepared once (``core.prepared``)."""
@@ -256,8 +265,7 @@ class Listing:
 
         A page that is neither full nor empty tells the total by itself (the rows before
         it plus its own), and so does an empty first page; only otherwise is the total
-        counted. On a search that scans the table, the skipped count is half the work. A
-        page past the last one answers the last page (a third query, only then).
+        counted. On a search that scans the table, the skipped count is half the work.
         """
         scoped = self.res.in_scope(principal)
         conditions = [*conditions, *([scoped] if scoped is not None else [])]
@@ -271,7 +279,4 @@ class Listing:
         else:
             counter = self._templates.get(("count", shape), lambda: self._template(conditions, True))
             total = int((await counter.rows(values))[0]["count"])
-        if not rows and total:  # past the end (``?page=99``): the last page instead
-            page = -(-total // page_size)
-            rows = await template.rows(values, int(page_size), int((page - 1) * page_size))
         return Page([self.res.decode(r) for r in rows], total, page, page_size)

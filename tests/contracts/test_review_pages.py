@@ -60,6 +60,7 @@ async def test_findings_are_grouped_and_decided_in_bulk_with_one_remark(world) -
     assert all(f'id="finding-{i}" name="finding_ids" value="{i}" checked' in refused.text for i in chosen)
     assert await Finding.count().where(Finding.decision.is_not_null()) == 0
 
+    last = await AuditEvent.select(AuditEvent.seq).order_by(AuditEvent.seq, ascending=False).first()
     decided = await client.post(
         f"/agreements/{record_id}/findings/decisions",
         data={"finding_ids": chosen, "decision": "accepted_risk", "remark": "Past bij ons risicoprofiel",
@@ -71,7 +72,8 @@ async def test_findings_are_grouped_and_decided_in_bulk_with_one_remark(world) -
     assert {r["decision"] for r in rows} == {"accepted_risk"}
     assert {r["remark"] for r in rows} == {"Past bij ons risicoprofiel"}
     events = await AuditEvent.select(AuditEvent.entity_id).where(
-        AuditEvent.entity == "finding", AuditEvent.action == "decide", AuditEvent.entity_id.is_in(chosen)
+        AuditEvent.entity == "finding", AuditEvent.action == "decide", AuditEvent.entity_id.is_in(chosen),
+        AuditEvent.seq > (last["seq"] if last else 0),
     )
     assert sorted(e["entity_id"] for e in events) == sorted(chosen)  # audited per finding
 

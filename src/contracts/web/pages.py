@@ -50,6 +50,11 @@ class AgreementListPage(Controller):
             user, q=q, status=status or None, controller=controller or None, supplier_id=supplier_id,
             open_findings=open_findings, page=page_number, page_size=PAGE_SIZE,
         )
+        if not items and result.total and page_number > 1:  # ?page past the end: the last page
+            result, items = await queries.list_agreements(
+                user, q=q, status=status or None, controller=controller or None, supplier_id=supplier_id,
+                open_findings=open_findings, page=-(-result.total // PAGE_SIZE), page_size=PAGE_SIZE,
+            )
         suppliers = await list_suppliers(user, None, None, None, controller or None, 1, 200)
         controllers = await page_queries.controller_options(user)
         return {

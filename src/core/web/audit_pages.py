@@ -11,6 +11,7 @@ from litestar.exceptions import PermissionDeniedException
 from litestar.params import Parameter
 from litestar.response import Template
 
+from core import crud
 from core.audit_reads import list_events
 from core.auth import AUDIT_READER_ROLES, Principal
 from core.http import Paging
@@ -69,9 +70,9 @@ class AuditPages(Controller):
         """The audit trail, newest first, filtered on entity, actor and action."""
         if web_user.role not in AUDIT_READER_ROLES:
             raise PermissionDeniedException(detail="Alleen beheerders en de FG zien de audittrail.")
-        result = await list_events(
-            web_user, entity=entity, actor=actor, action=action, page=paging.page, page_size=PAGE_SIZE
-        )
+        result = await crud.within_pages(lambda number: list_events(
+            web_user, entity=entity, actor=actor, action=action, page=number, page_size=PAGE_SIZE
+        ), paging.page)
         events = [{**e, "at": local_time(e["at"]), "rows": change_rows(e["changes"])} for e in result.items]
         params = {k: v for k, v in {"entity": entity, "actor": actor, "action": action}.items() if v}
         return page(request, "audit/list.html", web_user, result=result, events=events, params=params,
