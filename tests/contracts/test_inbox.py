@@ -45,6 +45,8 @@ async def test_review_send_back_and_approval_arrive_in_the_right_inboxes(world) 
     box = (await client.get("/inbox")).text
     assert menu_count(box) == 1
     assert "Teruggestuurd" in box and "De bewaartermijn ontbreekt in bijlage 1." in box
+    home = (await client.get("/")).text  # the home page mentions it too
+    assert "Nieuw in uw postvak" in home and "De bewaartermijn ontbreekt in bijlage 1." in home
     item_id = re.search(r'name="item_ids" value="(\d+)"', box).group(1)  # type: ignore[union-attr]
     read = await submit(client, "/inbox/read", {"item_ids": item_id})
     assert read.status_code == 200 and menu_count(read.text) == 0

@@ -11,6 +11,7 @@ from litestar.enums import RequestEncodingType
 from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
+from contracts import inbox
 from core import Principal, Settings, clock, flash, page, web_write_guard
 from oversight.flags import handled
 from oversight.flags.calendar import KIND_NL
@@ -71,8 +72,10 @@ class HomeController(Controller):
         deadlines = sorted(dated, key=lambda f: (max(f.due or today, today), f.uid))
         controllers = sorted({(f.controller, f.controller_name or f.controller) for f in everything},
                              key=lambda item: item[1].lower())
+        unread = [r for r in await inbox.items(web_user.user_id, 20) if r["read_at"] is None][:5]
         return page(
             request, "oversight/home.html", web_user, by_severity=by_severity, open_flags=open_flags,
+            unread=unread, inbox_labels=inbox.KIND_LABELS,
             deadlines=deadlines, horizon=horizon, handled_flags=done if show_handled else [],
             handled_count=len(done), kinds=sorted({f.kind for f in everything}), kind_labels=KIND_NL,
             controllers=controllers, sorts=SORTS, can_handle=web_user.can_write,
