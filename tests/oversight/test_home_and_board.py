@@ -116,6 +116,7 @@ async def test_home_filters_sorts_and_marks_a_flag_handled_until_its_cause_chang
     assert "Gemeente Teststad gebruikt Rekenmodule" in home and '<span class="controller">ISD Alfa</span>' in home
     only = (await client.get("/", params={"controller": "GM0363"})).text
     assert '<span class="controller">ISD Alfa</span>' not in only
+    assert '<option value="isd-a">ISD Alfa</option>' in only  # the other choice stays offered
     critical = (await client.get("/", params={"severity": "critical"})).text
     assert "sev-warning" not in critical.split('id="signalen"')[1].split('id="termijnen"')[0]
     by_name = (await client.get("/", params={"sort": "naam"})).text

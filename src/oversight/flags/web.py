@@ -70,8 +70,12 @@ class HomeController(Controller):
         by_severity = {s: [f for f in open_flags if f.severity == s] for s in ("critical", "warning", "info")}
         dated = [f for f in open_flags if f.due and f.due <= horizon]
         deadlines = sorted(dated, key=lambda f: (max(f.due or today, today), f.uid))
-        controllers = sorted({(f.controller, f.controller_name or f.controller) for f in everything},
-                             key=lambda item: item[1].lower())
+        if web_user.scope_filter() is None:  # an admin: the controllers that have flags
+            pairs = {(f.controller, f.controller_name or f.controller) for f in everything}
+        else:
+            names = await supplier_queries.controller_names(set(web_user.scopes))
+            pairs = {(code, names.get(code, code)) for code in web_user.scopes}
+        controllers = sorted(pairs, key=lambda item: item[1].lower())
         unread = [r for r in await inbox.items(web_user.user_id, 20) if r["read_at"] is None][:5]
         return page(
             request, "oversight/home.html", web_user, by_severity=by_severity, open_flags=open_flags,
