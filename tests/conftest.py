@@ -46,7 +46,7 @@ ENGINE = "postgres" if _PG_URL else "sqlite"
 # stays: tests read the events they caused, and the chain must hold across them all.
 CLEAN_ORDER = [
     "vwo_job_step", "vwo_job", "vwo_session",
-    "flag_sent", "flag_calendar_token",
+    "flag_sent", "flag_calendar_token", "flag_handled", "inbox_item",
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
     "incident_warning_handled", "incident_product", "incident",
     "rights_request_task", "rights_request", "processing_activity_agreement", "processing_activity",

@@ -115,27 +115,50 @@ async def scans(agreement_id: int, principal: Principal) -> list[dict[str, Any]]
 async def decide(
     agreement_id: int, finding_id: int, decision: str, remark: str, principal: Principal
 ) -> dict[str, Any]:
+    """The FG's decision on one finding (see :func:`decide_many`)."""
+    return (await decide_many(agreement_id, [finding_id], decision, remark, principal))[0]
+
+
+async def decide_many(
+    agreement_id: int, finding_ids: list[int], decision: str, remark: str, principal: Principal
+) -> list[dict[str, Any]]:
+    """One decision with one remark on several open findings of an agreement: all or none,
+    in one transaction, audited per finding (a finding decided before gets the new decision;
+    the audit keeps the old one). A finding of another agreement, superseded or unknown is
+    "not found", and nothing is stored."""
     if principal.role not in DECIDERS:
         raise PermissionDeniedException(detail="Alleen de FG beslist over bevindingen.")
     if decision not in DECISIONS:
-        raise Invalid({"decision": f"Kies een van: {', '.join(DECISIONS)}."})
+        raise Invalid({"decision": "Kies een besluit: risico geaccepteerd, heronderhandelen of opgelost."})
+    ids = list(dict.fromkeys(finding_ids))
+    if not ids:
+        raise Invalid({"finding_ids": "Kies minstens één bevinding."})
+    if len(ids) > 500:
+        raise Invalid({"finding_ids": "Hoogstens 500 bevindingen tegelijk."})
     remark = remark.strip()
     if decision in {"accepted_risk", "negotiate"} and not remark:
         raise Invalid({"remark": "Licht het besluit toe."})
     async with write_transaction():
         agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
-        row = await Finding.select().where(Finding.id == finding_id, Finding.agreement == agreement_id).first()
-        if row is None:
+        rows = await Finding.select().where(
+            Finding.id.is_in(ids), Finding.agreement == agreement_id, Finding.superseded.eq(False)
+        )
+        if len(rows) != len(ids):
             raise NotFound("Bevinding")
         now = crud.now()
         await Finding.update({
             Finding.decision: decision, Finding.remark: remark, Finding.decided_by: principal.email,
             Finding.decided_at: now,
-        }).where(Finding.id == finding_id)
-        await audit.record(
-            actor=principal.email, action="decide", entity="finding", entity_id=finding_id,
-            scope=agreement["scope"],
-            before={"decision": row["decision"], "remark": row["remark"]},
-            after={"decision": decision, "remark": remark, "key": row["key"]},
-        )
-        return {**row, "decision": decision, "remark": remark, "decided_by": principal.email, "decided_at": now}
+        }).where(Finding.id.is_in(ids))
+        for row in rows:
+            await audit.record(
+                actor=principal.email, action="decide", entity="finding", entity_id=row["id"],
+                scope=agreement["scope"],
+                before={"decision": row["decision"], "remark": row["remark"]},
+                after={"decision": decision, "remark": remark, "key": row["key"]},
+            )
+        by_id = {r["id"]: r for r in rows}
+        return [
+            {**by_id[i], "decision": decision, "remark": remark, "decided_by": principal.email, "decided_at": now}
+            for i in ids
+        ]

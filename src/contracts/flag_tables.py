@@ -26,3 +26,18 @@ class SentFlag(Table, tablename="flag_sent"):
     #: The severity last mailed; a flag is mailed again only when it rises.
     severity = Varchar(length=16)
     sent_at = Timestamptz()
+
+
+class HandledFlag(Table, tablename="flag_handled"):
+    """A flag someone marked handled for its municipality or arrangement. It stays hidden
+    while its cause is the same: ``fingerprint`` is a hash of what the flag says (kind,
+    severity, due date, message); a change of any of those brings it back."""
+
+    id: Serial
+    #: Flag.uid; (flag_uid, controller) is unique (an index made in the migration).
+    flag_uid = Varchar(length=200)
+    #: CBS code or slug the flag is about.
+    controller = Varchar(length=64, index=True)
+    fingerprint = Varchar(length=64)
+    handled_by = Varchar(length=254)
+    handled_at = Timestamptz()

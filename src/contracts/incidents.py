@@ -17,7 +17,7 @@ from contracts.incident_schemas import IncidentCreate, IncidentOut, IncidentUpda
 from contracts.incident_tables import Incident, IncidentProduct
 from contracts.services import controller_kind
 from contracts.tables import Agreement
-from core import Invalid, NotFound, Principal, audit, crud, require_scope, today, utcnow, write_transaction
+from core import ROLE_LABELS, Invalid, NotFound, Principal, audit, crud, require_scope, today, utcnow, write_transaction
 from suppliers import Product, Supplier, updates
 
 JSON_FIELDS = ("data_categories", "data_subject_categories")
@@ -34,7 +34,8 @@ def may_handle_incidents(principal: Principal) -> bool:
 def check_incident_role(principal: Principal) -> None:
     if not may_handle_incidents(principal):
         raise PermissionDeniedException(
-            detail=f"De rol {principal.role!r} ziet geen incidenten; het overzicht toont de aantallen."
+            detail=f"De rol {ROLE_LABELS.get(principal.role, principal.role)} ziet geen incidenten; "
+            "het overzicht toont de aantallen."
         )
 
 

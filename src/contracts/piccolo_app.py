@@ -2,7 +2,8 @@ import os
 
 from piccolo.conf.apps import AppConfig
 
-from contracts.flag_tables import CalendarToken, SentFlag
+from contracts.flag_tables import CalendarToken, HandledFlag, SentFlag
+from contracts.inbox import InboxItem
 from contracts.incident_tables import Incident, IncidentProduct, IncidentWarningHandled
 from contracts.processing.tables import ActivityAgreement, ProcessingActivity, RightsRequest, RightsTask
 from contracts.tables import (
@@ -20,7 +21,8 @@ APP_CONFIG = AppConfig(
     migrations_folder_path=os.path.join(os.path.dirname(__file__), "piccolo_migrations"),
     table_classes=[Agreement, AgreementProduct, AgreementSubprocessor, Transition, Document, Scan, Finding,
                    CalendarToken, SentFlag, Incident, IncidentProduct, IncidentWarningHandled,
-                   ProcessingActivity, ActivityAgreement, RightsRequest, RightsTask],
+                   ProcessingActivity, ActivityAgreement, RightsRequest, RightsTask,
+                   InboxItem, HandledFlag],
     migration_dependencies=["suppliers.piccolo_app", "templates.piccolo_app"],
     commands=[],
 )

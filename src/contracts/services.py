@@ -8,6 +8,7 @@ import msgspec
 from litestar.exceptions import PermissionDeniedException
 
 from clauses import load_catalogue
+from contracts import inbox
 from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
 from contracts.schemas import AgreementCreate, AgreementUpdate, TransitionIn
 from contracts.tables import (
@@ -20,6 +21,7 @@ from contracts.tables import (
     Transition,
 )
 from core import (
+    ROLE_LABELS,
     ApiError,
     Conflict,
     Dependants,
@@ -247,7 +249,8 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
                 [{"field": "to", "message": f"Vanuit {current} kan dit niet."}],
             )
         if principal.role not in step.roles:
-            raise PermissionDeniedException(detail=f"De rol {principal.role} mag deze stap niet zetten.")
+            role = ROLE_LABELS.get(principal.role, principal.role)
+            raise PermissionDeniedException(detail=f"De rol {role} mag deze stap niet zetten.")
         remark = data.remark.strip()
         if step.needs_remark and not remark:
             field_msg = "Geef de reden van beëindiging." if data.to == "ended" else "Geef uw opmerkingen mee."
@@ -274,6 +277,9 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
             AGREEMENT, row, changes, principal,
             extra_changes={"remark": [None, remark]} if remark else None, action="transition",
         )
+        supplier = await Supplier.select(Supplier.name).where(Supplier.id == row["supplier"]).first()
+        subject = f"\u201c{row['title']}\u201d met {supplier['name'] if supplier else 'de leverancier'}"
+        await inbox.on_step(row, data.to, remark, principal, subject)
 
 
 async def require_decided_findings(record_id: int) -> None:

@@ -12,6 +12,7 @@ from core import audit, clock, crud, db, jobs, readiness, sessions, sso
 from core.api import AuditController, health, login
 from core.audit_seal import Anchor
 from core.auth import (
+    ROLE_LABELS,
     SYSTEM,
     Principal,
     ScopeChoices,
@@ -50,7 +51,6 @@ from core.mail import SmtpConfig, send_all, smtp_config
 from core.me import me
 from core.prepared import Bound, Condition
 from core.readiness import live, ready
-from core.settings import Settings, ensure_parent, load_settings
 from core.tables import (
     ApiToken,
     AuditEvent,
@@ -62,6 +62,7 @@ from core.tables import (
     SsoProvider,
     User,
 )
+from core.settings import Settings, ensure_parent, load_settings, public_base_url
 from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
@@ -95,6 +96,7 @@ __all__ = [
     "MB",
     "MULTILINE",
     "READ_ERRORS",
+    "ROLE_LABELS",
     "STATUS_LABELS",
     "SYSTEM",
     "UPLOAD_ERRORS",
@@ -167,6 +169,7 @@ __all__ = [
     "principal_from_row",
     "provide_paging",
     "provide_user",
+    "public_base_url",
     "read_member",
     "readiness",
     "refuse_malformed_input",

@@ -23,6 +23,9 @@ from core.tables import ApiToken, User
 
 ROLES = ("admin", "procurement", "privacy_officer", "board", "viewer")
 WRITER_ROLES = frozenset({"admin", "procurement", "privacy_officer"})
+#: The roles as people call them.
+ROLE_LABELS = {"admin": "beheerder", "procurement": "inkoop", "privacy_officer": "FG", "board": "bestuur",
+               "viewer": "lezer"}
 AUDIT_READER_ROLES = frozenset({"admin", "privacy_officer"})
 
 _hasher = PasswordHasher()
@@ -142,7 +145,8 @@ async def write_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
         return
     principal = await provide_principal(connection)
     if not principal.can_write:
-        raise PermissionDeniedException(detail=f"De rol {principal.role!r} mag niets wijzigen.")
+        role = ROLE_LABELS.get(principal.role, principal.role)
+        raise PermissionDeniedException(detail=f"De rol {role} mag niets wijzigen.")
 
 
 async def audit_reader_guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:

@@ -8,7 +8,7 @@ the audit event: the change and its event commit or fail together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,6 +224,15 @@ class Page:
     total: int
     page: int
     page_size: int
+
+
+async def within_pages(fetch: Callable[[int], Awaitable[Page]], page: int) -> Page:
+    """``fetch(page)``, or the last page when ``page`` lies past it: what a web page shows for
+    ``?page=99`` (the JSON API answers an empty page there)."""
+    result = await fetch(page)
+    if not result.items and result.total and page > 1:
+        result = await fetch(-(-result.total // result.page_size))
+    return result
 
 
 class Listing:

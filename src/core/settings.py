@@ -17,6 +17,19 @@ class DatabaseConfig:
     postgres: dict[str, object] = field(default_factory=dict)
 
 
+#: The base URL when ``VWO_BASE_URL`` is not set (mail without a request uses it).
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+
+
+def public_base_url(settings: Settings, request_base: str) -> str:
+    """Where users reach the service, without a trailing slash: ``VWO_BASE_URL`` when it is
+    set, otherwise the scheme and host of the request (``request.base_url``), so links work
+    whatever port the service listens on."""
+    if settings.base_url and settings.base_url != DEFAULT_BASE_URL:
+        return settings.base_url.rstrip("/")
+    return request_base.rstrip("/")
+
+
 def parse_database_url(url: str) -> DatabaseConfig:
     """Turn ``sqlite:///PATH`` or ``postgresql://USER@HOST:PORT/DB`` into an engine config."""
     parsed = urlparse(url)
@@ -56,7 +69,7 @@ class Settings:
     smtp_url: str = ""
     #: When set, web sessions live in this Redis instead of the database.
     redis_url: str = ""
-    base_url: str = "http://127.0.0.1:8000"
+    base_url: str = DEFAULT_BASE_URL
     #: A running job whose process has not beaten for this long is taken over by another.
     job_stale_seconds: float = 30.0
     #: Finished jobs (and their zips) are kept this long.
@@ -85,7 +98,7 @@ def load_settings() -> Settings:
         login_window_seconds=int(env.get("VWO_LOGIN_WINDOW_SECONDS", "300")),
         smtp_url=env.get("VWO_SMTP_URL", ""),
         redis_url=env.get("VWO_REDIS_URL", ""),
-        base_url=env.get("VWO_BASE_URL", "http://127.0.0.1:8000"),
+        base_url=env.get("VWO_BASE_URL", DEFAULT_BASE_URL),
         job_stale_seconds=float(env.get("VWO_JOB_STALE_SECONDS", "30")),
         job_retention_hours=int(env.get("VWO_JOB_RETENTION_HOURS", "24")),
         job_step_delay=float(env.get("VWO_JOB_STEP_DELAY", "0")),

@@ -6,10 +6,13 @@ from litestar.types import ControllerRouterHandler
 
 from oversight.flags.api import CONTROLLERS as FLAG_CONTROLLERS
 from oversight.flags.cli import add_commands
+from oversight.flags.me import CONTROLLERS as MY_PAGE
 from oversight.flags.web import CONTROLLERS as HOME_CONTROLLERS
 from oversight.overview.api import CONTROLLERS as OVERVIEW_CONTROLLERS
 from oversight.pages import CONTROLLERS as OWNER_PAGES
 
-CONTROLLERS: list[ControllerRouterHandler] = [*FLAG_CONTROLLERS, *HOME_CONTROLLERS, *OVERVIEW_CONTROLLERS, *OWNER_PAGES]
+CONTROLLERS: list[ControllerRouterHandler] = [
+    *FLAG_CONTROLLERS, *HOME_CONTROLLERS, *MY_PAGE, *OVERVIEW_CONTROLLERS, *OWNER_PAGES,
+]
 
 __all__ = ["CONTROLLERS", "add_commands"]

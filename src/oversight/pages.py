@@ -67,6 +67,9 @@ class ScopePages(Controller):
     ) -> Template:
         """The joint arrangements the user may see, with their members."""
         result, members = await queries.list_arrangements(web_user, q, kind or None, None, paging.page, PAGE_SIZE)
+        if not result.items and result.total and paging.page > 1:  # ?page past the end: the last page
+            last = -(-result.total // PAGE_SIZE)
+            result, members = await queries.list_arrangements(web_user, q, kind or None, None, last, PAGE_SIZE)
         params = {k: v for k, v in {"q": q, "kind": kind}.items() if v}
         return page(
             request, "oversight/arrangements.html", web_user, result=result, members=members,

@@ -21,6 +21,7 @@ from core import (
     as_list,
     blank_none,
     clock,
+    crud,
     field_errors,
     page,
     parse_date,
@@ -130,9 +131,9 @@ class SupplierPages(Controller):
     ) -> Template:
         """Suppliers in the user's registers, searched and filtered, a page at a time."""
         in_eea = {"binnen": True, "buiten": False}.get(eea or "")
-        result = await queries.list_suppliers(
-            web_user, q, country or None, in_eea, register or None, paging.page, PAGE_SIZE
-        )
+        result = await crud.within_pages(lambda number: queries.list_suppliers(
+            web_user, q, country or None, in_eea, register or None, number, PAGE_SIZE
+        ), paging.page)
         choices = await queries.scope_choices(web_user)
         params = {k: v for k, v in {"q": q, "country": country, "eea": eea, "scope": register}.items() if v}
         return page(

@@ -14,7 +14,7 @@ DOCS: dict[str, tuple[str, str]] = {
         "The main contract this agreement belongs to.",
     ),
     "agreement.status": (
-        "Status: draft, in_review, approved, signed of ended.",
+        "Status: ``draft``, ``in_review``, ``approved``, ``signed`` of ``ended``.",
         "Status: draft, in_review, approved, signed or ended.",
     ),
     "agreement.start_date": ("Ingangsdatum.", "Start date."),

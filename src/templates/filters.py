@@ -112,3 +112,18 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "land": land,
     "country": country,
 }
+
+#: What each filter does, in Dutch, for the help on the templates page.
+FILTER_HELP_NL = {
+    "datum": "Nederlandse datum: ``1 januari 2027``; zonder datum de standaardwaarde.",
+    "date_en": "Engelse datum: ``1 January 2027``; zonder datum de standaardwaarde.",
+    "datumtijd": "Nederlandse datum en tijd: ``1 januari 2027, 14.05 uur``.",
+    "datetime_en": "Engelse datum en tijd: ``1 January 2027, 14:05``.",
+    "opsomming": "Nederlandse opsomming: ``a, b en c`` (met ``last=\"of\"``: ``a, b of c``).",
+    "enumeration": "Engelse opsomming: ``a, b and c`` (met ``last=\"or\"``: ``a, b or c``).",
+    "janee": "``ja`` of ``nee``.",
+    "yesno": "Engels ja of nee: ``yes`` of ``no``.",
+    "aantal": "Een getal met het juiste zelfstandig naamwoord: ``1 maand``, ``3 maanden``.",
+    "land": "Nederlandse landnaam bij een ISO 3166-1-code: ``DE`` wordt ``Duitsland``.",
+    "country": "Engelse landnaam bij een ISO 3166-1-code: ``DE`` wordt ``Germany``.",
+}

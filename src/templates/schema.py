@@ -9,7 +9,7 @@ import msgspec.inspect as mi
 
 from templates.context import SAMPLE_CONTEXT, RenderContext
 from templates.context_docs import DOCS
-from templates.filters import FILTERS
+from templates.filters import FILTER_HELP_NL, FILTERS
 
 
 def _type_name(info: mi.Type) -> tuple[str, bool]:
@@ -99,7 +99,7 @@ def context_schema() -> dict[str, Any]:
         "variables": context_variables(),
         "top_level": sorted(RenderContext.__struct_fields__),
         "filters": [
-            {"name": name, "description": (func.__doc__ or "").strip()}
+            {"name": name, "description": (func.__doc__ or "").strip(), "description_nl": FILTER_HELP_NL.get(name, "")}
             for name, func in FILTERS.items()
         ],
     }

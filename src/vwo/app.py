@@ -15,10 +15,11 @@ from litestar.response import Template
 from litestar.static_files import create_static_files_router
 
 from contracts import CONTROLLERS as AGREEMENT_CONTROLLERS
-from contracts import PROCESSING_CONTROLLERS, documents
+from contracts import PROCESSING_CONTROLLERS, documents, inbox
 from core import CONTROLLERS as SERVICE_CONTROLLERS
 from core import (
     LoginLimit,
+    Principal,
     Settings,
     db,
     error_response,
@@ -44,6 +45,14 @@ ERROR_TITLES = {
 }
 
 
+async def provide_web_user(request: Request) -> Principal:
+    """The page's user (``shell.provide_web_user``), with the unread count of their inbox
+    for the menu."""
+    principal = await shell.provide_web_user(request)
+    request.state.menu_counts = {"/inbox": await inbox.unread_count(principal.user_id)}
+    return principal
+
+
 def handle_error(request: Request, exc: Exception) -> Response[Any]:
     """JSON for the API; a readable Dutch page for the web application."""
     if isinstance(exc, shell.LoginRequired):
@@ -59,7 +68,7 @@ def handle_error(request: Request, exc: Exception) -> Response[Any]:
         template_name="error.html", status_code=status,
         context={"title": ERROR_TITLES.get(status, "Er ging iets mis"), "message": message,
                  "user": user, "path": request.url.path,
-                 "flash": None},
+                 "flash": None, "menu_counts": shell.menu_counts(request)},
     )
 
 
@@ -114,7 +123,7 @@ def create_app(settings: Settings | None = None, *, freeze_startup_heap: bool = 
         ],
         dependencies={
             "user": Provide(provide_user),
-            "web_user": Provide(shell.provide_web_user),
+            "web_user": Provide(provide_web_user),
             "paging": Provide(provide_paging),
             "settings": Provide(lambda: settings, use_cache=True, sync_to_thread=False),
             "limiter": Provide(lambda: limiter, use_cache=True, sync_to_thread=False),

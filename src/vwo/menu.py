@@ -22,4 +22,5 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
     if principal.is_admin:
         items.append(("/admin/sso", "Inlogkoppelingen"))
+    items.append(("/inbox", "Postvak"))
     return items

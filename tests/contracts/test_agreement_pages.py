@@ -168,17 +168,17 @@ async def test_fg_sends_back_with_a_remark_and_decides_on_a_finding(world) -> No
                                  data={"_csrf_token": client.cookies.get("csrftoken")},
                                  files={"file": ("getekend.docx", buffer.getvalue(), "application/octet-stream")},
                                  follow_redirects=True)
-    assert uploaded.status_code == 200 and "Audits en inspecties — ontbreekt" in uploaded.text
+    assert uploaded.status_code == 200 and "Audits en inspecties</strong> — ontbreekt" in uploaded.text
     assert "Besluit vastleggen" not in uploaded.text  # procurement does not decide
 
     await login(client, "fg@gemeente.test")
     detail = (await client.get(f"/agreements/{approved}")).text
-    finding_id = re.search(rf'action="/agreements/{approved}/findings/(\d+)/decision"', detail).group(1)  # type: ignore[union-attr]
-    decided = await submit(client, f"/agreements/{approved}/findings/{finding_id}/decision",
-                           {"decision": "negotiate", "remark": "Opnemen bij verlenging"})
-    assert decided.status_code == 200
+    finding_id = re.search(r'name="finding_ids" value="(\d+)"', detail).group(1)  # type: ignore[union-attr]
+    decided = await submit(client, f"/agreements/{approved}/findings/decisions",
+                           {"finding_ids": [finding_id], "decision": "negotiate", "remark": "Opnemen bij verlenging"})
+    assert decided.status_code == 200, decided.text[-3000:]
     assert "Besluit: heronderhandelen" in decided.text and "Opnemen bij verlenging" in decided.text
-    assert f'findings/{finding_id}/decision"' not in decided.text
+    assert f'name="finding_ids" value="{finding_id}"' not in decided.text
 
 
 async def test_board_sees_no_steps_and_cannot_post_one(world) -> None:  # type: ignore[no-untyped-def]

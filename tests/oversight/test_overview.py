@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import re
+import zipfile
 from typing import Any
 
 import docx
@@ -92,13 +93,14 @@ async def seed_register(extra: int = 0) -> dict[str, Any]:
             {"scope": "isd-a", "name": n, "country": "NL", "kvk_number": factories.kvk()} for n in names
         ])
         (sb,) = await _insert(Supplier, {"scope": "isd-b", "name": "Beta Leverancier", "country": "NL"})
-        p1, p5, p7, p8 = await _insert(Product, *[
+        p1, p5, p7, p8, p9 = await _insert(Product, *[
             {"supplier": s, "name": n, "kind": "saas"}
-            for s, n in ((s1, "Zaaksysteem"), (s5, "Oud portaal"), (s1, "Klantportaal"), (s2, "Rekenmodule"))
+            for s, n in ((s1, "Zaaksysteem"), (s5, "Oud portaal"), (s1, "Klantportaal"), (s2, "Rekenmodule"),
+                         (s3, EVIL))
         ])
         await _insert(ProductUsage, *[
             {"product": p, "used_by": u}
-            for p, u in ((p1, "isd-a"), (p5, "isd-a"), (p7, "GM0363"), (p8, "GM0363"))
+            for p, u in ((p1, "isd-a"), (p5, "isd-a"), (p7, "GM0363"), (p8, "GM0363"), (p9, "isd-a"))
         ], versioned=False)
         await _insert(SubprocessorLink, {"supplier": s1, "subprocessor": s4, "country": "NL"})
         await _insert(Evidence, *[
@@ -131,7 +133,7 @@ async def seed_register(extra: int = 0) -> dict[str, Any]:
             await _insert(Evidence, {"supplier": s, "kind": "pentest", "issued_on": dt.date(2027, 1, 1)})
         ag = await _agreement("isd-a", s, f"Extra {n:03d}", "signed", dt.date(2028, 1, 1))
         await _findings(ag, [{"key": "audits"}])
-    return {"s1": s1, "s2": s2, "s3": s3, "s4": s4, "s5": s5, "p5": p5, "p8": p8,
+    return {"s1": s1, "s2": s2, "s3": s3, "s4": s4, "s5": s5, "p5": p5, "p8": p8, "p9": p9,
             "ag1": ag1, "ag2": ag2, "ag3": ag3, "ag4": ag4}
 
 
@@ -160,24 +162,30 @@ async def test_arrangement_figures_and_the_lists_behind_them(register) -> None: 
 
     assert names(f["signed"]) == ["Rekenmodule", "Zaaksysteem"]
     assert f["signed"].items[1].link == f"/agreements/{register['ag1']}"
-    # The product of the expired agreement, and the supplier without any agreement; the
-    # supplier registered only as a sub-processor is not missing an agreement of its own.
+    # The products in use without a current signed agreement (by name); a supplier that
+    # processes nothing for the arrangement (s4: only a sub-processor) is no gap.
     assert [(i.type, i.id) for i in f["missing"].items] == [
-        ("product", register["p5"]), ("supplier", register["s3"]),
+        ("product", register["p9"]), ("product", register["p5"]),
     ]
-    assert f["missing"].items[1].link == f"/suppliers/{register['s3']}"
+    assert f["missing"].items[0].link == f"/suppliers/{register['s3']}"
+    assert (f["missing"].total, f["missing"].unit) == (3, "producten in gebruik")
+    assert (f["signed"].count, f["signed"].total) == (2, 4)
+    assert f["assurance"].total == 4 and register["s4"] not in {i.id for i in f["assurance"].items}
     assert names(f["ending"]) == ["Rekenmodule"]
     assert f["ending"].items[0].date == dt.date(2027, 3, 15)  # notice deadline: 1 month before
     assert {i.id for i in f["expired"].items} == {register["ag3"], register["ag4"]}
     assert {i.id for i in f["assurance"].items} == {register["s2"], register["s3"], register["s5"]}
-    assert f["gaps"].count == 2
+    assert f["gaps"].count == 1  # one agreement, its two clauses on one line
+    assert f["gaps"].items[0].note == (
+        "Verwerken alleen op instructie (ontbreekt); Toestemming voor subverwerkers (zwak)."
+    )
     assert [(g.key, g.title, g.count) for g in f["gaps"].groups] == [
         ("subprocessor-authorisation", "Toestemming voor subverwerkers", 1),
         ("instructions", "Verwerken alleen op instructie", 1),
     ]
     assert {k: (v.count, v.light) for k, v in f.items()} == {
         "signed": (2, "red"), "missing": (2, "red"), "ending": (1, "red"),
-        "expired": (2, "red"), "assurance": (3, "red"), "gaps": (2, "red"),
+        "expired": (2, "red"), "assurance": (3, "red"), "gaps": (1, "red"),
     }
     assert result.light == "red"
 
@@ -255,7 +263,7 @@ async def test_json_overview_for_own_arrangement_and_404_for_another(register, m
     assert own.status_code == 200, own.text
     body = own.json()
     assert body["on"] == "2027-03-01" and body["light"] == "red"
-    assert [f["count"] for f in body["figures"]] == [2, 2, 1, 2, 3, 2]
+    assert [f["count"] for f in body["figures"]] == [2, 2, 1, 2, 3, 1]
     other = await member.get("/api/v1/arrangements/isd-b/overview")
     assert other.status_code == 404 and other.json()["status_code"] == 404
     assert (await member.get("/api/v1/municipalities/GM0363/overview")).status_code == 404
@@ -295,9 +303,9 @@ async def test_overview_runs_a_fixed_number_of_statements(clean) -> None:  # typ
         second = await ov.overview_for("isd-a", SYSTEM, ON)
     assert second.figure("signed").count == first.figure("signed").count + 25
     assert second.figure("gaps").count == first.figure("gaps").count + 25
-    # 10 through Piccolo (the last two: the incident and the rights request counts); the
+    # 9 through Piccolo (the last two: the incident and the rights request counts); the
     # coverage query (oversight.flags.coverage) is a raw read beside it
-    assert len(small) == len(large) == 10, "\n".join(large)
+    assert len(small) == len(large) == 9, "\n".join(large)
 
 
 async def _clean_and_seed(extra: int) -> None:
@@ -348,7 +356,11 @@ async def test_docx_report_has_the_figures_and_no_leftover_tags(register) -> Non
     cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "Bestuursrapportage verwerkersovereenkomsten" in text
     assert "Stand van zaken op 1 maart 2027" in text and "Totaaloordeel: rood." in text
-    assert "Ontbrekende overeenkomsten: 2 (rood)" in text
+    assert "Ontbrekende overeenkomsten: 2 van 3 producten in gebruik (rood)" in text
+    assert "Staafdiagram, van boven naar beneden: Ondertekende overeenkomsten: 2 (rood)" in text
+    assert len(document.inline_shapes) == 1  # the chart
+    picture = document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
+    assert document.part.related_parts[picture].blob.startswith(b"\x89PNG")
     assert EVIL in cells and "Verwerken alleen op instructie" in cells and "15 maart 2027" in cells
     assert "Geen." not in text  # every figure has a list
     assert not re.search(r"\{[{%#]|[}%#]\}", text + cells)
@@ -358,12 +370,17 @@ async def test_docx_report_has_the_figures_and_no_leftover_tags(register) -> Non
 
 async def test_xlsx_has_a_summary_and_a_sheet_per_list(register) -> None:  # type: ignore[no-untyped-def]
     result = await ov.overview_for("isd-a", SYSTEM, ON)
-    book = openpyxl.load_workbook(io.BytesIO(to_xlsx(result)))
+    content = to_xlsx(result)
+    book = openpyxl.load_workbook(io.BytesIO(content))
     assert book.sheetnames[0] == "Samenvatting" and len(book.sheetnames) == 7
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:  # the chart (openpyxl reads no images without Pillow)
+        assert archive.read("xl/media/image1.png").startswith(b"\x89PNG")
     summary = [row for row in book["Samenvatting"].iter_rows(values_only=True)]
-    assert summary[7][:3] == ("Ontbrekende overeenkomsten", 2, "rood")
-    missing = [row for row in book["Ontbrekende overeenkomsten"].iter_rows(values_only=True)]
-    assert missing[2][2] == "'" + EVIL
+    assert summary[7][:4] == ("Ontbrekende overeenkomsten", 2, 3, "rood")
+    assert book.sheetnames[1:] == ["Ondertekend", "Ontbrekend", "Lopen binnenkort af", "Verlopen of beëindigd",
+                                   "Zonder geldig bewijs", "Open hiaten"]  # whole names, none cut off
+    missing = [row for row in book["Ontbrekend"].iter_rows(values_only=True)]
+    assert missing[1][2] == "'" + EVIL
     for sheet in book.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
@@ -433,7 +450,7 @@ async def test_overview_page_shows_cards_chart_lists_and_exports(board_login) ->
     html = page.text
     assert html.count('class="card light-') == 6
     assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in html
-    assert html.count("<details") == 6 and "<summary>Ontbrekende overeenkomsten: 2 (rood)</summary>" in html
+    assert html.count("<details") == 6 and "<summary>Ontbrekende overeenkomsten: 2 van 3 producten in gebruik (rood)</summary>" in html
     assert '/arrangements/isd-a/overview.docx?on=2027-03-01' in html
     assert "=HYPERLINK(&#34;" in html or "=HYPERLINK(&quot;" in html  # escaped, not markup
     assert (await client.get("/overview/isd-b")).status_code == 404

@@ -71,6 +71,12 @@ class DecisionIn(msgspec.Struct, forbid_unknown_fields=True):
     remark: Annotated[str, msgspec.Meta(max_length=5000)] = ""
 
 
+class DecisionsIn(msgspec.Struct, forbid_unknown_fields=True):
+    finding_ids: Annotated[list[int], msgspec.Meta(min_length=1, max_length=500)]
+    decision: Literal["accepted_risk", "negotiate", "resolved"]
+    remark: Annotated[str, msgspec.Meta(max_length=5000)] = ""
+
+
 class StoredScanOut(msgspec.Struct, kw_only=True):
     id: int
     document_id: int
@@ -131,6 +137,12 @@ class FindingController(Controller):
     async def decide(self, user: Principal, agreement_id: int, finding_id: int, data: DecisionIn) -> FindingOut:
         """The FG's decision on a finding: accepted_risk, negotiate or resolved, with a remark."""
         return finding_out(await analysis.decide(agreement_id, finding_id, data.decision, data.remark, user))
+
+    @post("/findings/decisions", operation_id="decideFindings", responses=WRITE_ERRORS, status_code=200)
+    async def decide_many(self, user: Principal, agreement_id: int, data: DecisionsIn) -> list[FindingOut]:
+        """One decision with one remark on several findings: all or none, audited per finding."""
+        rows = await analysis.decide_many(agreement_id, data.finding_ids, data.decision, data.remark, user)
+        return [finding_out(r) for r in rows]
 
     @get("/scans", operation_id="listScans", responses=READ_ERRORS)
     async def scans(self, user: Principal, agreement_id: int) -> list[StoredScanOut]:

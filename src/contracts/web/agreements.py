@@ -37,6 +37,22 @@ DECISION_LABELS = {"accepted_risk": "risico geaccepteerd", "negotiate": "heronde
 FINDING_LABELS = {"missing": "ontbreekt", "weak": "zwak", "present": "aanwezig"}
 TIER_LABELS = {"mandatory": "verplicht", "recommended": "aanbevolen"}
 DECIDERS = {"privacy_officer", "admin"}
+#: How the FG reads findings: what the law requires and is missing first.
+FINDING_GROUPS = {"mandatory_missing": "Verplicht en ontbreekt", "weak": "Zwak", "recommended": "Aanbevolen"}
+
+
+def finding_group(finding: dict[str, Any]) -> str:
+    if finding["tier"] == "recommended":
+        return "recommended"
+    return "mandatory_missing" if finding["status"] == "missing" else "weak"
+
+
+def group_findings(findings: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Findings per group of :data:`FINDING_GROUPS`, open ones first within a group."""
+    groups: dict[str, list[dict[str, Any]]] = {group: [] for group in FINDING_GROUPS}
+    for finding in sorted(findings, key=lambda f: (f["decision"] is not None, f["id"])):
+        groups[finding_group(finding)].append(finding)
+    return groups
 
 
 @dataclass
@@ -49,12 +65,6 @@ class TransitionForm:
 @dataclass
 class GenerateForm:
     template_id: str = ""
-
-
-@dataclass
-class DecisionForm:
-    decision: str = ""
-    remark: str = ""
 
 
 @dataclass
@@ -103,6 +113,7 @@ async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
         "members": await page_queries.arrangement_members(detail.controller),
         "can_write": user.can_write, "can_decide": user.role in DECIDERS,
         "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
+        "finding_groups": group_findings(findings), "finding_group_labels": FINDING_GROUPS,
         **form_choices(), "form_errors": {}, "submitted": {},
     }
 
@@ -148,7 +159,7 @@ class AgreementPages(Controller):
     ) -> Template:
         """Choose controller and supplier, then fill in the new agreement."""
         if not web_user.can_write:
-            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+            raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
         ctx = await self._new_context(web_user, controller, supplier_id)
         values = default_values(ctx["controller"], ctx["supplier_id"])
         return page(request, "contracts/form.html", web_user, agreement=None, values=values, errors={}, **ctx)
@@ -188,7 +199,7 @@ class AgreementPages(Controller):
         """The agreement's form, filled in; after concept only dates, references and review."""
         ctx = await self._edit_context(web_user, record_id)
         if not web_user.can_write:
-            raise PermissionDeniedException(detail=f"De rol {web_user.role} mag niets wijzigen.")
+            raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
         return page(request, "contracts/form.html", web_user, values=detail_values(ctx["agreement"]), errors={}, **ctx)
 
     @post("/{record_id:int}/edit", operation_id="agreementUpdatePage", status_code=303)
@@ -282,24 +293,6 @@ class AgreementPages(Controller):
         return await submit_form(
             request, upload, lambda exc: refused_on_detail(request, web_user, record_id, "upload", exc, {}),
             then=f"/agreements/{record_id}#analyse", message="Het ondertekende exemplaar is opgeslagen en gescand.",
-        )
-
-    @post("/{record_id:int}/findings/{finding_id:int}/decision", operation_id="agreementDecisionPage", status_code=303)
-    async def decide(
-        self, request: Request, web_user: Principal, record_id: int, finding_id: int,
-        data: DecisionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
-    ) -> Template | Redirect:
-        """The FG's decision on a finding, with a remark."""
-        async def decide() -> None:
-            if len(data.remark) > 5000:
-                raise Invalid({"remark": "Hoogstens 5000 tekens."})
-            await analysis.decide(record_id, finding_id, data.decision, data.remark, web_user)
-
-        submitted = {"decision": data.decision, "remark": data.remark}
-        return await submit_form(
-            request, decide,
-            lambda exc: refused_on_detail(request, web_user, record_id, f"finding:{finding_id}", exc, submitted),
-            then=f"/agreements/{record_id}#analyse", message="Het besluit over de bevinding is vastgelegd.",
         )
 
     @get("/{record_id:int}/documents/{document_id:int}/download", operation_id="agreementDownloadPage")

@@ -14,8 +14,9 @@ from contracts import documents, queries
 from contracts.web import queries as page_queries
 from contracts.web.agreements import AgreementPages
 from contracts.web.drafts import SupplierDraftPages
+from contracts.web.inbox import InboxPages
 from contracts.web.incidents import CONTROLLERS as INCIDENT_PAGES
-from contracts.web.review import JobPages, ReviewPage
+from contracts.web.review import FindingDecisionPages, JobPages, ReviewPage
 from core import STATUS_LABELS, ApiError, Invalid, NotFound, Principal, flash, page, web_write_guard
 from suppliers import list_suppliers
 from templates import services as template_services
@@ -49,6 +50,11 @@ class AgreementListPage(Controller):
             user, q=q, status=status or None, controller=controller or None, supplier_id=supplier_id,
             open_findings=open_findings, page=page_number, page_size=PAGE_SIZE,
         )
+        if not items and result.total and page_number > 1:  # ?page past the end: the last page
+            result, items = await queries.list_agreements(
+                user, q=q, status=status or None, controller=controller or None, supplier_id=supplier_id,
+                open_findings=open_findings, page=-(-result.total // PAGE_SIZE), page_size=PAGE_SIZE,
+            )
         suppliers = await list_suppliers(user, None, None, None, controller or None, 1, 200)
         controllers = await page_queries.controller_options(user)
         return {
@@ -99,4 +105,7 @@ class AgreementListPage(Controller):
         return Redirect(path=f"/jobs/{job.id}", status_code=303)
 
 
-CONTROLLERS = [AgreementListPage, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES]
+CONTROLLERS = [
+    AgreementListPage, FindingDecisionPages, AgreementPages, SupplierDraftPages, ReviewPage, JobPages, *INCIDENT_PAGES,
+    InboxPages,
+]

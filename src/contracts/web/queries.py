@@ -79,6 +79,25 @@ async def open_findings_queue(principal: Principal) -> list[dict[str, Any]]:
     ).where(*_open(), *_in_scope(Finding.agreement.scope, principal)).order_by(Finding.id)
 
 
+def by_agreement(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Findings grouped per agreement (in the order of their oldest finding), with counts:
+    the FG's queue reads one line per agreement, not one per finding."""
+    groups: dict[int, dict[str, Any]] = {}
+    for finding in findings:
+        group = groups.setdefault(finding["agreement_id"], {
+            "agreement_id": finding["agreement_id"], "title": finding["agreement_title"],
+            "scope": finding["scope"], "findings": [], "mandatory_missing": 0, "weak": 0, "recommended": 0,
+        })
+        group["findings"].append(finding)
+        if finding["tier"] == "recommended":
+            group["recommended"] += 1
+        elif finding["status"] == "missing":
+            group["mandatory_missing"] += 1
+        else:
+            group["weak"] += 1
+    return list(groups.values())
+
+
 def _as_datetime(value: Any) -> dt.datetime:
     if isinstance(value, str):
         value = dt.datetime.fromisoformat(value)

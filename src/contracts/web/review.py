@@ -1,16 +1,31 @@
-"""The FG's work queue, and the progress page of a background job."""
+"""The FG's work: the review queue, decisions on findings in bulk, and the progress page
+of a background job."""
 
 from __future__ import annotations
 
-from litestar import Controller, Request, Response, get
+from dataclasses import dataclass
+from typing import Any
+
+from litestar import Controller, Request, Response, get, post
+from litestar.enums import RequestEncodingType
 from litestar.exceptions import PermissionDeniedException
-from litestar.response import Template
+from litestar.params import Body, Parameter
+from litestar.response import Redirect, Template
 
 from clauses import load_catalogue
+from contracts import analysis
 from contracts.web import queries as page_queries
-from core import NotFound, Principal, clock, jobs, page
+from contracts.web.agreements import FINDING_LABELS, refused_on_detail
+from core import Invalid, NotFound, Principal, as_list, clock, jobs, page, submit_form, web_write_guard
 
 REVIEWERS = frozenset({"privacy_officer", "admin"})
+
+
+@dataclass
+class DecisionsForm:
+    finding_ids: str | list[str] = ""
+    decision: str = ""
+    remark: str = ""
 
 
 class ReviewPage(Controller):
@@ -18,15 +33,57 @@ class ReviewPage(Controller):
     include_in_schema = False
 
     @get("/", operation_id="reviewPage")
-    async def queue(self, request: Request, web_user: Principal) -> Template:
-        """Agreements awaiting the FG and open findings, oldest first."""
+    async def queue(
+        self, request: Request, web_user: Principal,
+        key: str = Parameter(default="", max_length=64), status: str = Parameter(default="", max_length=16),
+    ) -> Template:
+        """Agreements awaiting the FG, and open findings grouped by agreement, filtered."""
         if web_user.role not in REVIEWERS:
             raise PermissionDeniedException(detail="Alleen de FG en beheerders hebben een werkvoorraad.")
+        catalogue = load_catalogue().clauses
+        findings = await page_queries.open_findings_queue(web_user)
+        keys = sorted({f["key"] for f in findings}, key=lambda k: k)
+        status = status if status in FINDING_LABELS else ""
+        shown = [f for f in findings if (not key or f["key"] == key) and (not status or f["status"] == status)]
         return page(
             request, "contracts/review.html", web_user,
             in_review=await page_queries.review_queue(web_user, clock.today()),
-            findings=await page_queries.open_findings_queue(web_user),
-            titles={c.key: c.title_nl for c in load_catalogue().clauses},
+            groups=page_queries.by_agreement(shown), total=len(findings), shown=len(shown),
+            titles={c.key: c.title_nl for c in catalogue}, keys=keys,
+            filters={"key": key, "status": status}, finding_labels=FINDING_LABELS,
+        )
+
+
+class FindingDecisionPages(Controller):
+    path = "/agreements"
+    include_in_schema = False
+    guards = [web_write_guard]
+
+    @post("/{record_id:int}/findings/decisions", operation_id="agreementDecisionsPage", status_code=303)
+    async def decide(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: DecisionsForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """One decision with one remark on the findings the FG ticked."""
+        ids = as_list(data.finding_ids) if data.finding_ids else []
+
+        async def decide() -> list[dict[str, Any]]:
+            if len(data.remark) > 5000:
+                raise Invalid({"remark": "Hoogstens 5000 tekens."})
+            if not all(i.isdigit() and len(i) < 10 for i in ids):
+                raise Invalid({"finding_ids": "Kies bevindingen uit de lijst."})
+            return await analysis.decide_many(record_id, [int(i) for i in ids], data.decision, data.remark, web_user)
+
+        def landing(rows: list[dict[str, Any]]) -> str:
+            return f"/agreements/{record_id}#bevinding-{rows[0]['id']}"
+
+        submitted = {"decision": data.decision, "remark": data.remark, "finding_ids": ids}
+        count = len(ids)
+        return await submit_form(
+            request, decide,
+            lambda exc: refused_on_detail(request, web_user, record_id, "findings", exc, submitted),
+            then=landing,
+            message=f"Het besluit is vastgelegd voor {count} bevinding{'en' if count != 1 else ''}.",
         )
 
 

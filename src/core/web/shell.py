@@ -28,7 +28,7 @@ from litestar.template.config import TemplateConfig
 from litestar.types import Message
 
 from core import clock
-from core.auth import Principal, principal_for_user_id
+from core.auth import ROLE_LABELS, Principal, principal_for_user_id
 from core.dutch import datum
 from core.settings import Settings
 
@@ -37,13 +37,6 @@ STATIC_DIR = Path(__file__).parent / "static"
 #: Paths that are not web pages: no CSRF cookie check, JSON errors.
 NON_PAGE_PREFIXES = ("/api", "/health", "/schema", "/calendar", "/static")
 
-ROLE_LABELS = {
-    "admin": "beheerder",
-    "procurement": "inkoop",
-    "privacy_officer": "FG",
-    "board": "bestuur",
-    "viewer": "lezer",
-}
 STATUS_LABELS = {
     "draft": "concept",
     "in_review": "ter beoordeling",
@@ -171,9 +164,16 @@ def page(request: Request, template: str, user: Principal, status_code: int = 20
     return Template(
         template_name=template,
         context={"user": user, "path": request.url.path, "flash": flash,
-                 "today": clock.today(), **context},
+                 "today": clock.today(), "menu_counts": menu_counts(request), **context},
         status_code=status_code,
     )
+
+
+def menu_counts(request: Request) -> dict[str, int]:
+    """Numbers shown next to menu items (``{"/inbox": 3}``), as the app's user provider
+    left them on the request (``request.state.menu_counts``)."""
+    counts = request.scope.get("state", {}).get("menu_counts")
+    return counts if isinstance(counts, dict) else {}
 
 
 def flash(request: Request, message: str) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import msgspec
-from litestar import Controller, Response, delete, get
+from litestar import Controller, Request, Response, delete, get
 from litestar.params import Parameter
 
-from core import READ_ERRORS, Invalid, NotFound, Principal, Settings, today
+from core import READ_ERRORS, Invalid, NotFound, Principal, Settings, public_base_url, today
 from oversight.flags import calendar
 from oversight.flags.compute import ALL_KINDS, compute_flags
 from oversight.flags.types import Flag, Severity
@@ -63,9 +63,10 @@ class MyCalendarController(Controller):
     tags = ["Signaleringen"]
 
     @get(operation_id="getMyCalendarUrl", responses=READ_ERRORS)
-    async def read(self, user: Principal, settings: Settings) -> CalendarUrl:
+    async def read(self, request: Request, user: Principal, settings: Settings) -> CalendarUrl:
         """Your secret calendar URL; made the first time you ask."""
-        return CalendarUrl(url=await calendar.calendar_url(user, settings))
+        base = public_base_url(settings, str(request.base_url))
+        return CalendarUrl(url=await calendar.calendar_url(user, settings, base))
 
     @delete(operation_id="revokeMyCalendarUrl", responses=READ_ERRORS, status_code=204)
     async def revoke(self, user: Principal) -> None:
@@ -78,9 +79,9 @@ class CalendarFeedController(Controller):
     tags = ["Signaleringen"]
 
     @get("/{name:str}", operation_id="getCalendarFeed", responses={404: READ_ERRORS[404]})
-    async def feed(self, name: str, settings: Settings) -> Response[bytes]:
+    async def feed(self, request: Request, name: str, settings: Settings) -> Response[bytes]:
         """The iCalendar feed behind a secret URL (no login; unknown or revoked: 404)."""
-        body = await calendar.feed_for(name, settings)
+        body = await calendar.feed_for(name, settings, base=public_base_url(settings, str(request.base_url)))
         if body is None:
             raise NotFound("Agenda")
         return Response(

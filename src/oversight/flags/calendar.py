@@ -22,6 +22,7 @@ from core import (
     Principal,
     Settings,
     audit,
+    datum,
     principal_from_row,
     secret_key,
     today,
@@ -77,11 +78,21 @@ def feed_secret(row_id: int, user_id: int, created_at: Any) -> str:
     return "cal_" + base64.urlsafe_b64encode(digest).decode().rstrip("=")
 
 
-def feed_url(settings: Settings, secret: str) -> str:
-    return f"{settings.base_url.rstrip('/')}/calendar/{secret}.ics"
+def feed_url(settings: Settings, secret: str, base: str | None = None) -> str:
+    return f"{(base or settings.base_url).rstrip('/')}/calendar/{secret}.ics"
 
 
-async def calendar_url(principal: Principal, settings: Settings) -> str:
+async def existing_calendar_url(principal: Principal, settings: Settings, base: str | None = None) -> str | None:
+    """The user's current feed URL, or None when there is none (nothing is written)."""
+    row = await CalendarToken.select(CalendarToken.id, CalendarToken.created_at).where(
+        CalendarToken.user == principal.user_id, CalendarToken.revoked_at.is_null()
+    ).order_by(CalendarToken.id, ascending=False).first()
+    if row is None:
+        return None
+    return feed_url(settings, feed_secret(row["id"], principal.user_id, row["created_at"]), base)
+
+
+async def calendar_url(principal: Principal, settings: Settings, base: str | None = None) -> str:
     """The user's feed URL, made (and audited) when the user has none."""
     async with write_transaction():
         row = await CalendarToken.select(CalendarToken.id, CalendarToken.created_at).where(
@@ -99,7 +110,7 @@ async def calendar_url(principal: Principal, settings: Settings) -> str:
                 actor=principal.email, action="create", entity="calendar_token", entity_id=row["id"],
                 after={"user": principal.email},
             )
-    return feed_url(settings, feed_secret(row["id"], principal.user_id, row["created_at"]))
+    return feed_url(settings, feed_secret(row["id"], principal.user_id, row["created_at"]), base)
 
 
 async def revoke_calendar(principal: Principal) -> int:
@@ -132,8 +143,12 @@ async def principal_for_feed(name: str) -> Principal | None:
     return principal_from_row(row)
 
 
-def render_calendar(flags: list[Flag], settings: Settings, stamp: dt.datetime | None = None) -> bytes:
-    """Every dated flag as an all-day event with a reminder the day before."""
+def render_calendar(
+    flags: list[Flag], settings: Settings, stamp: dt.datetime | None = None, base: str | None = None,
+    on: dt.date | None = None,
+) -> bytes:
+    """Every dated flag as an all-day event with a reminder the day before; a flag whose date
+    passed (before ``on``) stands on ``on`` as overdue, not on its past date."""
     cal = Calendar()
     cal.add("prodid", "-//vwo-register//signaleringen//NL")
     cal.add("version", "2.0")
@@ -141,18 +156,23 @@ def render_calendar(flags: list[Flag], settings: Settings, stamp: dt.datetime | 
     cal.add("x-wr-calname", "VWO-register: signaleringen")
     cal.add("x-wr-timezone", "Europe/Amsterdam")
     stamp = stamp or utcnow()
-    base = settings.base_url.rstrip("/")
+    base = (base or settings.base_url).rstrip("/")
     for flag in flags:
         if flag.due is None:
             continue
-        title = f"{SEVERITY_NL[flag.severity]}: {KIND_NL.get(flag.kind, flag.kind)} ({flag.controller})"
+        overdue = on is not None and flag.due < on
+        day = on if overdue and on is not None else flag.due
+        who = flag.controller_name or flag.controller
+        title = f"{SEVERITY_NL[flag.severity]}: {KIND_NL.get(flag.kind, flag.kind)} ({who})"
+        title = ("Te laat: " + title) if overdue else title
         event = Event()
         event.add("uid", f"{flag.uid}@vwo-register")
         event.add("dtstamp", stamp)
-        event.add("dtstart", flag.due)
-        event.add("dtend", flag.due + dt.timedelta(days=1))
+        event.add("dtstart", day)
+        event.add("dtend", day + dt.timedelta(days=1))
         event.add("summary", title)
-        event.add("description", f"{flag.message}\n{base}{flag.link}")
+        late = f"Te laat sinds {datum(flag.due)}.\n" if overdue else ""
+        event.add("description", f"{late}{flag.message}\n{base}{flag.link}")
         event.add("url", f"{base}{flag.link}")
         event.add("categories", [flag.kind])
         # A rise in severity is a new revision of the same event.
@@ -167,11 +187,14 @@ def render_calendar(flags: list[Flag], settings: Settings, stamp: dt.datetime | 
     return cal.to_ical()
 
 
-async def feed_for(name: str, settings: Settings, on: dt.date | None = None) -> bytes | None:
+async def feed_for(
+    name: str, settings: Settings, on: dt.date | None = None, base: str | None = None
+) -> bytes | None:
     """The feed behind a URL name, or None when it is unknown or revoked."""
     principal = await principal_for_feed(name)
     if principal is None:
         return None
-    flags = await compute_flags(principal.scope_filter(), on or today(), settings=settings)
-    return render_calendar(flags, settings)
+    day = on or today()
+    flags = await compute_flags(principal.scope_filter(), day, settings=settings)
+    return render_calendar(flags, settings, base=base, on=day)
 

@@ -12,7 +12,7 @@ import msgspec
 
 from core import load_settings, today, with_db
 from oversight.flags.compute import ALL_KINDS, compute_flags
-from oversight.flags.reminders import send_reminders
+from oversight.flags.reminders import record_critical, send_reminders
 
 SEVERITY_NL = {"critical": "KRITIEK", "warning": "WAARSCHUWING", "info": "INFO"}
 
@@ -46,6 +46,10 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
 
     remind = subparsers.add_parser("remind", help="mail elke gebruiker zijn nieuwe en verhoogde signaleringen")
     remind.add_argument("--on", type=_date, default=None, metavar="JJJJ-MM-DD", help="peildatum (standaard vandaag)")
+    remind.add_argument(
+        "--inbox-only", action="store_true",
+        help="alleen kritieke signalen in het postvak zetten, zonder e-mail (geen VWO_SMTP_URL nodig)",
+    )
     remind.set_defaults(func=run_remind)
 
 
@@ -93,6 +97,11 @@ def run_remind(args: argparse.Namespace) -> int:
     on = args.on or today()
 
     async def go() -> int:
+        if getattr(args, "inbox_only", False):
+            settings = load_settings()
+            added = await record_critical(await compute_flags(None, on, settings=settings))
+            print(f"{added} kritiek(e) signaal/signalen in postvakken gezet op {on.isoformat()}.")
+            return 0
         try:
             report = await send_reminders(on, load_settings())
         except (ValueError, OSError) as exc:

@@ -57,12 +57,14 @@ import asyncio
 import datetime as dt
 from operator import attrgetter
 
+import msgspec
 from piccolo.engine.postgres import PostgresEngine
 
 from core import Settings, engine
 from oversight.flags import rules_agreements, rules_evidence, rules_incidents, rules_rights
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
+from suppliers import queries as supplier_queries
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
@@ -141,7 +143,23 @@ async def compute_flags(
     kept.sort(key=attrgetter("uid"))
     kept.sort(key=lambda f: f.due or on)
     kept.sort(key=lambda f: _RANK_DESC[f.severity])
-    return kept
+    return await with_names(kept)
+
+
+async def with_names(flags: list[Flag]) -> list[Flag]:
+    """The flags with the names of their controllers: people read "Gemeente Beekdal", not
+    "GM9901" (two queries)."""
+    names = await supplier_queries.controller_names({f.controller for f in flags})
+    out = []
+    for flag in flags:
+        name = names.get(flag.controller)
+        if name is None:
+            out.append(flag)
+            continue
+        out.append(msgspec.structs.replace(
+            flag, controller_name=name, message=flag.message.replace(flag.controller, name),
+        ))
+    return out
 
 
 _RANK_DESC = {severity: -rank for severity, rank in SEVERITY_RANK.items()}

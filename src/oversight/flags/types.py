@@ -35,3 +35,6 @@ class Flag(msgspec.Struct, kw_only=True, frozen=True):
     message: str
     #: Path of the web page where it is resolved, e.g. "/agreements/12".
     link: str
+    #: The name of ``controller`` ("Gemeente Beekdal"), for people to read; filled in by
+    #: ``compute_flags`` (which also puts it in place of the code inside ``message``).
+    controller_name: str = ""

@@ -16,7 +16,7 @@ from litestar import Controller, Request, Response, get
 from litestar.params import Parameter
 from litestar.response import Template
 
-from core import READ_ERRORS, Principal, Settings, page, today
+from core import READ_ERRORS, Principal, Settings, page, public_base_url, today
 from oversight.overview import export as overview_export
 from oversight.overview.chart import overview_chart
 from oversight.overview.reads import Overview, overview_for
@@ -54,9 +54,9 @@ class OverviewController(Controller):
         return await _overview(cbs_code, user, on, settings, "municipality")
 
 
-def _export_response(overview: Overview, fmt: str) -> Response[bytes]:
+def _export_response(overview: Overview, fmt: str, base: str) -> Response[bytes]:
     return Response(
-        overview_export.export(overview, fmt),
+        overview_export.export(overview, fmt, base),
         media_type=overview_export.MEDIA_TYPES[fmt],
         headers={
             "Content-Disposition": f'attachment; filename="{overview_export.filename(overview, fmt)}"',
@@ -71,6 +71,10 @@ def _suffix(request: Request) -> str:
     return request.url.path.rsplit(".", 1)[-1]
 
 
+def _base(request: Request, settings: Settings) -> str:
+    return public_base_url(settings, str(request.base_url))
+
+
 class OverviewWebController(Controller):
     path = "/"
     include_in_schema = False
@@ -81,7 +85,9 @@ class OverviewWebController(Controller):
         self, request: Request, web_user: Principal, settings: Settings, slug: str, on: OnDate = None
     ) -> Response[bytes]:
         """The arrangement's overview as .docx, .xlsx or .csv."""
-        return _export_response(await _overview(slug, web_user, on, settings, "arrangement"), _suffix(request))
+        return _export_response(
+            await _overview(slug, web_user, on, settings, "arrangement"), _suffix(request), _base(request, settings)
+        )
 
     @get([f"/municipalities/{{cbs_code:str}}/overview.{s}" for s in EXPORT_SUFFIXES],
          operation_id="municipalityOverviewExport")
@@ -90,7 +96,8 @@ class OverviewWebController(Controller):
     ) -> Response[bytes]:
         """The municipality's overview as .docx, .xlsx or .csv."""
         return _export_response(
-            await _overview(cbs_code, web_user, on, settings, "municipality"), _suffix(request)
+            await _overview(cbs_code, web_user, on, settings, "municipality"), _suffix(request),
+            _base(request, settings),
         )
 
     @get("/overview/{code:str}", operation_id="overviewPage")

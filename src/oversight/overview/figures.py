@@ -11,7 +11,9 @@ from oversight.flags.deadlines import notice_deadline
 from oversight.overview.lights import (
     FIGURE_KEYS,
     LABELS,
+    RULE_LINES,
     RULES,
+    UNITS,
     Light,
     assurance_light,
     ending_light,
@@ -82,34 +84,23 @@ def _agreement_lists(
     return signed, ending, ending_dates, expired, still_signed
 
 
-def _missing(
-    agreements: list[dict], covered: set[int], usages: list[dict], suppliers: list[dict],
-    only_subprocessor: set[int],
-) -> tuple[list[Item], int]:
-    """Products in use that nothing covers, then suppliers without any agreement; and how
-    many of the items are products."""
+def _missing(covered: set[int], usages: list[dict]) -> tuple[list[Item], int]:
+    """Products in use that nothing covers; and how many products are in use."""
     missing: list[Item] = []
-    uncovered_suppliers: set[int] = set()
     seen_products: set[int] = set()
     for usage in usages:
-        if usage["product"] in covered or usage["product"] in seen_products:
+        if usage["product"] in seen_products:
             continue
         seen_products.add(usage["product"])
-        uncovered_suppliers.add(usage["supplier"])
+        if usage["product"] in covered:
+            continue
         missing.append(Item(
             type="product", id=usage["product"], name=usage["name"],
             link=f"/suppliers/{usage['supplier']}", supplier_id=usage["supplier"],
             supplier_name=usage["supplier_name"],
             note="In gebruik zonder geldende ondertekende overeenkomst.",
         ))
-    products_uncovered = len(missing)
-    with_agreement = {row["supplier"] for row in agreements}
-    for supplier in suppliers:
-        sid = supplier["id"]
-        if sid in with_agreement or sid in uncovered_suppliers or sid in only_subprocessor:
-            continue
-        missing.append(_supplier_item(supplier, "Leverancier zonder enige verwerkersovereenkomst."))
-    return missing, products_uncovered
+    return missing, len(seen_products)
 
 
 def _unassured(suppliers: list[dict], evidence: list[dict], on: dt.date, policy: EvidencePolicy) -> list[Item]:
@@ -138,10 +129,11 @@ def _unassured(suppliers: list[dict], evidence: list[dict], on: dt.date, policy:
 
 
 def _gaps(findings: list[dict]) -> tuple[list[Item], list[Group]]:
-    """Open mandatory findings, and the same grouped by clause in catalogue order."""
+    """Agreements with open mandatory findings, one item each naming its clauses; and the
+    findings grouped by clause in catalogue order."""
     order = {key: index for index, key in enumerate(load_catalogue().keys)}
     groups: dict[str, Group] = {}
-    gap_items: list[Item] = []
+    per_agreement: dict[int, list[dict]] = {}
     for row in findings:
         title = _clause_title(row["key"])
         item = Item(
@@ -149,28 +141,37 @@ def _gaps(findings: list[dict]) -> tuple[list[Item], list[Group]]:
             supplier_id=row["supplier"], supplier_name=row["supplier_name"] or "",
             note=f"{title}: {'ontbreekt' if row['status'] == 'missing' else 'zwak'}.",
         )
-        gap_items.append(item)
+        per_agreement.setdefault(row["agreement"], []).append(row)
         group = groups.setdefault(row["key"], Group(key=row["key"], title=title, count=0, items=[]))
         group.count += 1
         group.items.append(item)
+    gap_items = [
+        Item(
+            type="agreement", id=agreement_id, name=rows[0]["title"], link=f"/agreements/{agreement_id}",
+            supplier_id=rows[0]["supplier"], supplier_name=rows[0]["supplier_name"] or "",
+            note="; ".join(
+                f"{_clause_title(r['key'])} ({'ontbreekt' if r['status'] == 'missing' else 'zwak'})" for r in rows
+            ) + ".",
+        )
+        for agreement_id, rows in per_agreement.items()
+    ]
     return gap_items, sorted(groups.values(), key=lambda g: order.get(g.key, len(order)))
 
 
 def figures(
     scope: str, on: dt.date, within: int, policy: EvidencePolicy, agreements: list[dict],
-    covered: set[int], usages: list[dict], suppliers: list[dict], only_subprocessor: set[int],
-    evidence: list[dict], findings: list[dict],
+    covered: set[int], usages: list[dict], suppliers: list[dict], evidence: list[dict], findings: list[dict],
 ) -> list[Figure]:
     """The six figures of the overview, with their lights and the items behind them."""
     signed, ending, ending_dates, expired, still_signed = _agreement_lists(
         agreements, on, on + dt.timedelta(days=within)
     )
-    missing, products_uncovered = _missing(agreements, covered, usages, suppliers, only_subprocessor)
+    missing, products_in_use = _missing(covered, usages)
     unassured = _unassured(suppliers, evidence, on, policy)
     gap_items, groups = _gaps(findings)
     lights: dict[str, Light] = {
         "signed": signed_light(len(signed), len(missing)),
-        "missing": missing_light(products_uncovered, len(missing) - products_uncovered),
+        "missing": missing_light(len(missing), 0),
         "ending": ending_light(ending_dates, on),
         "expired": expired_light(still_signed),
         "assurance": assurance_light(len(unassured), len(suppliers)),
@@ -178,10 +179,17 @@ def figures(
     }
     items = {"signed": signed, "missing": missing, "ending": ending, "expired": expired,
              "assurance": unassured, "gaps": gap_items}
+    # the "y" of each tile's "x van y"
+    totals = {
+        "signed": len(signed) + len(missing), "missing": products_in_use, "ending": len(signed),
+        "expired": len(agreements), "assurance": len(suppliers),
+        "gaps": sum(1 for a in agreements if a["status"] != "ended"),
+    }
     return [
         Figure(
             key=key, label=LABELS[key], count=len(items[key]), light=lights[key], rule=RULES[key],
-            items=items[key], groups=groups if key == "gaps" else [],
+            items=items[key], groups=groups if key == "gaps" else [], total=max(totals[key], len(items[key])),
+            unit=UNITS[key], rules=RULE_LINES[key],
         )
         for key in FIGURE_KEYS
     ]

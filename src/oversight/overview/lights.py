@@ -6,7 +6,7 @@ Traffic lights (``THRESHOLDS`` below, repeated in each figure's ``rule``):
 figure     green                    orange                            red
 =========  =======================  ================================  ===========================
 signed     nothing missing          coverage >= 75 %                  coverage < 75 %
-missing    none                     only suppliers without agreement  a product in use uncovered
+missing    none                     (not used)                        a product in use uncovered
 ending     none                     any                               a date within 30 days
 expired    none still "signed"      (not used)                        a signed agreement past end
 assurance  none                     <= 25 % of the suppliers          > 25 % of the suppliers
@@ -74,16 +74,35 @@ def worst(lights: list[Light]) -> Light:
 RULES = {
     "signed": "Groen als niets ontbreekt; oranje als ten minste 75% is gedekt "
               "(ondertekend ÷ (ondertekend + ontbrekend)); anders rood.",
-    "missing": "Rood als een product in gebruik geen ondertekende overeenkomst heeft; oranje als "
-               "alleen leveranciers zonder overeenkomst zijn; anders groen.",
+    "missing": "Rood als een product in gebruik geen geldende ondertekende overeenkomst heeft; "
+               "anders groen. Leveranciers die niets voor u verwerken tellen niet mee.",
     "ending": f"Rood als een einddatum of opzegtermijn binnen {ENDING_RED_DAYS} dagen valt; "
               "oranje bij andere; anders groen.",
     "expired": "Rood als een overeenkomst na haar einddatum nog als ondertekend staat; "
                "beëindigde overeenkomsten tellen mee maar kleuren het licht niet.",
-    "assurance": "Groen als elke leverancier een geldig bewijsstuk heeft; oranje tot en met 25% "
-                 "van de leveranciers zonder; daarboven rood.",
+    "assurance": "Groen als elke leverancier die voor u verwerkt een geldig bewijsstuk heeft; "
+                 "oranje tot en met 25% van die leveranciers zonder; daarboven rood.",
     "gaps": "Rood als een verplichte bepaling ontbreekt; oranje als alleen verplichte bepalingen "
             "zwak zijn; anders groen.",
+}
+#: Each colour's rule in one line, for the tiles.
+RULE_LINES = {
+    "signed": {"green": "niets ontbreekt", "orange": "minstens 75% gedekt", "red": "minder dan 75% gedekt"},
+    "missing": {"green": "elk product in gebruik is gedekt", "orange": "(niet gebruikt)",
+                "red": "een product in gebruik zonder overeenkomst"},
+    "ending": {"green": "niets loopt binnenkort af", "orange": "een termijn binnen de horizon",
+               "red": f"een termijn binnen {ENDING_RED_DAYS} dagen"},
+    "expired": {"green": "niets verlopen dat nog als ondertekend staat", "orange": "(niet gebruikt)",
+                "red": "verlopen maar nog als ondertekend"},
+    "assurance": {"green": "elke leverancier heeft geldig bewijs", "orange": "hoogstens 25% zonder",
+                  "red": "meer dan 25% zonder"},
+    "gaps": {"green": "geen open hiaten", "orange": "alleen zwakke bepalingen",
+             "red": "een verplichte bepaling ontbreekt"},
+}
+#: What each tile's "van y" counts.
+UNITS = {
+    "signed": "nodig", "missing": "producten in gebruik", "ending": "ondertekend",
+    "expired": "overeenkomsten", "assurance": "leveranciers", "gaps": "overeenkomsten",
 }
 LABELS = {
     "signed": "Ondertekende overeenkomsten",
@@ -91,7 +110,7 @@ LABELS = {
     "ending": "Lopen binnenkort af",
     "expired": "Verlopen of beëindigd",
     "assurance": "Leveranciers zonder geldig bewijs",
-    "gaps": "Open hiaten in verplichte bepalingen",
+    "gaps": "Overeenkomsten met open hiaten",
 }
 
 

@@ -46,6 +46,12 @@ class Figure(msgspec.Struct, kw_only=True):
     items: list[Item]
     #: Only for "gaps": the findings per clause, in catalogue order.
     groups: list[Group] = []
+    #: The "y" of "x van y": what the count is a part of (see ``oversight.overview.figures``).
+    total: int = 0
+    #: Dutch: what ``total`` counts, e.g. "producten in gebruik".
+    unit: str = ""
+    #: Dutch: one line per colour, {"green": ..., "orange": ..., "red": ...}.
+    rules: dict[str, str] = {}
 
     @property
     def light_nl(self) -> str:

@@ -16,26 +16,30 @@ municipality's figures).
 =========  ===================================================================================
 signed     status ``signed`` and current.
 missing    a product used by the controller (``ProductUsage.used_by``) that nothing covers
-           (``oversight.flags.coverage``); plus each supplier of the register that has
-           no agreement in any status, unless it is registered only as another supplier's
-           sub-processor (that contract is the processor's) or is already listed for a product.
+           (``oversight.flags.coverage``). A supplier that processes nothing for the
+           controller (no product in use, no agreement: an imported creditor list, a
+           sub-processor of another supplier) is not a gap.
 ending     signed and current, with the end date or the notice deadline (end date minus the
            notice period, moved off a weekend: ``oversight.flags.deadlines.notice_deadline``) in
            ``[on, on + ending_within_days]``.
 expired    signed with an end date before ``on`` (the register still says signed), or ended.
            Drafts, agreements in review and approved ones with a past end date were never in
            force and are not counted here.
-assurance  suppliers of the register without any evidence whose state is ``valid`` or
-           ``expiring`` on ``on`` (``suppliers.evidence_rules.evidence_status``).
-gaps       open clause findings: decision empty, not superseded, tier ``mandatory``; grouped by
-           clause key with the Dutch title from the clause catalogue.
+assurance  suppliers that process data for the controller (a product in use or an
+           agreement) without any evidence whose state is ``valid`` or ``expiring`` on ``on``
+           (``suppliers.evidence_rules.evidence_status``).
+gaps       agreements with open clause findings (decision empty, not superseded, tier
+           ``mandatory``), one item per agreement naming its clauses; also grouped by clause
+           key with the Dutch title from the clause catalogue.
 =========  ===================================================================================
 
 Traffic lights: ``oversight.overview.lights``; the lists behind the figures:
 ``oversight.overview.figures``; the shapes: ``oversight.overview.model``.
 
-Queries: a fixed number whatever the register's size (9: controller, members, agreements,
-uncovered usages, usages, suppliers, sub-processor links, evidence, findings).
+Each figure also has a ``total`` (the "y" of "x van y"; see ``oversight.overview.figures``).
+
+Queries: a fixed number whatever the register's size (8: controller, members, agreements,
+uncovered usages, usages, suppliers, evidence, findings).
 """
 
 from __future__ import annotations
@@ -56,7 +60,6 @@ from suppliers import (
     Membership,
     Municipality,
     ProductUsage,
-    SubprocessorLink,
     Supplier,
 )
 from suppliers import identifiers as ids
@@ -115,14 +118,13 @@ async def overview_for(
         ProductUsage.product.supplier.as_alias("supplier"),
         ProductUsage.product._.supplier._.name.as_alias("supplier_name"),
     ).where(ProductUsage.used_by == scope).order_by(ProductUsage.product.name)
-    suppliers = await Supplier.select(Supplier.id, Supplier.name).where(
-        Supplier.scope == scope
-    ).order_by(Supplier.name).order_by(Supplier.id)
-    only_subprocessor = {
-        r["subprocessor"] for r in await SubprocessorLink.select(SubprocessorLink.subprocessor).where(
-            SubprocessorLink.supplier.scope == scope
-        )
-    }
+    processing = {u["supplier"] for u in usages} | {a["supplier"] for a in agreements}
+    suppliers = [
+        row for row in await Supplier.select(Supplier.id, Supplier.name).where(
+            Supplier.scope == scope
+        ).order_by(Supplier.name).order_by(Supplier.id)
+        if row["id"] in processing
+    ]
     evidence = await Evidence.select(
         Evidence.supplier, Evidence.kind, Evidence.issued_on, Evidence.period_end,
         Evidence.valid_until, Evidence.standard_version,
@@ -138,8 +140,7 @@ async def overview_for(
 
     covered = {u["product"] for u in usages} - uncovered
     figures = overview_figures(
-        scope, on, ending_within_days, policy, agreements, covered, usages, suppliers,
-        only_subprocessor, evidence, findings,
+        scope, on, ending_within_days, policy, agreements, covered, usages, suppliers, evidence, findings,
     )
     if found_kind == "arrangement":
         listed = ", ".join(f"{m.name} ({m.cbs_code})" for m in members if m.active) or "geen"

@@ -324,7 +324,7 @@ async def test_api_lists_flags_in_scope_with_filters(make_caller) -> None:  # ty
     body = everything.json()
     assert body["on"] == "2027-06-01" and body["total"] == len(body["items"]) == 8
     assert set(body["items"][0]) == {"uid", "kind", "severity", "subject_type", "subject_id", "controller", "due",
-                                     "message", "link"}
+                                     "message", "link", "controller_name"}
     mine = (await viewer.get("/api/v1/flags", params={"on": ON.isoformat()})).json()["items"]
     assert {f["controller"] for f in mine} == {"GM0363"} and len(mine) == 4
     other = await viewer.get("/api/v1/flags", params={"on": ON.isoformat(), "controller": "GM0599"})

@@ -3,7 +3,9 @@
 Run ``python -m oversight.overview.template.build`` to rewrite ``bestuursrapportage.docx``
 beside this file. The output is byte-for-byte reproducible (fixed core properties and zip
 timestamps). The template sees ``overview`` (:class:`oversight.overview.reads.Overview`),
-``figures`` (its figures), ``gaps`` (open gaps per clause) and ``generated_at``.
+``figures`` (its figures), ``gaps`` (open gaps per clause), ``generated_at`` and ``base``
+(the service's address, which makes links absolute). ``oversight.overview.export`` adds
+the chart as a picture after the summary table.
 """
 
 from __future__ import annotations
@@ -102,7 +104,8 @@ def build() -> bytes:
     doc.add_heading("Samenvatting", level=1)
     _loop_table(
         doc, ("Onderdeel", "Aantal", "Stoplicht"), "figure in figures",
-        ("{{ figure.label }}", "{{ figure.count }}", "{{ figure.light_nl }}"), (10.0, 2.5, 3.5),
+        ("{{ figure.label }}", "{{ figure.count }} van {{ figure.total }} {{ figure.unit }}", "{{ figure.light_nl }}"),
+        (8.5, 4.5, 3.0),
     )
 
     doc.add_paragraph("{%p if gaps %}")
@@ -114,14 +117,17 @@ def build() -> bytes:
     doc.add_paragraph("{%p endif %}")
 
     doc.add_paragraph("{%p for figure in figures %}")
-    doc.add_heading("{{ figure.label }}: {{ figure.count }} ({{ figure.light_nl }})", level=1)
+    doc.add_heading(
+        "{{ figure.label }}: {{ figure.count }} van {{ figure.total }} {{ figure.unit }} ({{ figure.light_nl }})",
+        level=1,
+    )
     doc.add_paragraph("{{ figure.rule }}").runs[0].italic = True
     doc.add_paragraph("{%p if figure.items %}")
     _loop_table(
         doc, ("Naam", "Leverancier", "Datum", "Toelichting"), "item in figure.items",
         ("{{ item.name }}", "{{ item.supplier_name }}", "{{ item.date | datum('') }}",
-         "{{ item.note }}"),
-        (5.0, 4.0, 3.0, 4.0),
+         "{{ item.note }} {{ base }}{{ item.link }}"),
+        (4.5, 3.5, 2.5, 5.5),
     )
     doc.add_paragraph("{%p else %}")
     doc.add_paragraph("Geen.")
