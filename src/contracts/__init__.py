@@ -9,6 +9,8 @@ from litestar.types import ControllerRouterHandler
 
 from contracts import comparison, documents, drafts, inbox, incident_rules, incident_warnings, incidents, services
 from contracts.api import CONTROLLERS as API_CONTROLLERS
+from contracts.flag_tables import CalendarToken, HandledFlag, SentFlag
+from contracts.inbox import InboxItem
 from contracts.processing import CONTROLLERS as PROCESSING_CONTROLLERS
 from contracts.processing import ProcessingActivity, RightsRequest
 from contracts.processing import activities as processing_activities
@@ -16,8 +18,6 @@ from contracts.processing import annex as processing_annex
 from contracts.processing import requests as rights_requests
 from contracts.processing import rules as rights_rules
 from contracts.processing.schemas import ActivityCreate, RightsRequestCreate, TaskConfirm
-from contracts.flag_tables import CalendarToken, HandledFlag, SentFlag
-from contracts.inbox import InboxItem
 from contracts.queries import list_agreements
 from contracts.schemas import AgreementCreate, Signatories, Signatory, Status, TransitionIn
 from contracts.tables import Agreement, Document, Finding
@@ -35,11 +35,11 @@ __all__ = [
     "CalendarToken",
     "Document",
     "Finding",
+    "HandledFlag",
+    "InboxItem",
     "ProcessingActivity",
     "RightsRequest",
     "RightsRequestCreate",
-    "HandledFlag",
-    "InboxItem",
     "SentFlag",
     "Signatories",
     "Signatory",

@@ -51,6 +51,7 @@ from core.mail import SmtpConfig, send_all, smtp_config
 from core.me import me
 from core.prepared import Bound, Condition
 from core.readiness import live, ready
+from core.settings import Settings, ensure_parent, load_settings, public_base_url
 from core.tables import (
     ApiToken,
     AuditEvent,
@@ -62,7 +63,6 @@ from core.tables import (
     SsoProvider,
     User,
 )
-from core.settings import Settings, ensure_parent, load_settings, public_base_url
 from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
