@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from core import (
@@ -75,14 +75,15 @@ CHILD_DEPENDANTS = {
 }
 
 
-def _check_supplier(values: dict[str, Any]) -> None:
+def supplier_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """What the register refuses in a supplier's values (also raw form values), per field."""
     errors: dict[str, str] = {}
     if "name" in values and not values["name"].strip():
         errors["name"] = "Naam mag niet leeg zijn."
-    if "country" in values and (msg := ids.country_error(values["country"])):
+    if "country" in values and (msg := ids.country_error(str(values["country"] or ""))):
         errors["country"] = msg
     kvk = values.get("kvk_number")
-    if kvk and (msg := ids.kvk_error(kvk)):
+    if kvk and (msg := ids.kvk_error(str(kvk))):
         errors["kvk_number"] = msg
     elif values.get("country") == "NL" and not kvk:
         errors["kvk_number"] = "Een Nederlandse leverancier heeft een KvK-nummer."
@@ -93,7 +94,11 @@ def _check_supplier(values: dict[str, Any]) -> None:
         email = contact["email"] if isinstance(contact, dict) else contact.email
         if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
             errors[f"contacts[{index}].email"] = "Dit is geen geldig e-mailadres."
-    if errors:
+    return errors
+
+
+def _check_supplier(values: dict[str, Any]) -> None:
+    if errors := supplier_errors(values):
         raise Invalid(errors)
 
 

@@ -154,7 +154,7 @@ class SupplierPages(Controller):
         """Register the supplier, or show the form again with what is wrong."""
         async def create() -> int:
             return await services.create_supplier(
-                to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS), web_user
+                to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS, services.supplier_errors), web_user
             )
 
         return await submit_form(
@@ -183,7 +183,7 @@ class SupplierPages(Controller):
     ) -> Template | Redirect:
         """Save the changes against the version the form was made from."""
         async def update() -> None:
-            body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS)
+            body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS, services.supplier_errors)
             await services.update_supplier(supplier_id, body, web_user, data.version)
 
         return await submit_form(
