@@ -14,7 +14,7 @@ from suppliers.evidence_rules import (
     counts_until,
     evidence_status,
 )
-from suppliers.labels import EVIDENCE_KINDS, LABELS
+from suppliers.labels import EVIDENCE_KINDS, EVIDENCE_NAMES, LABELS
 from suppliers.queries import list_products, list_suppliers, scope_choices, supplier_chain
 from suppliers.registry import members_of, scope_exists
 from suppliers.schemas import (
@@ -55,6 +55,7 @@ __all__ = [
     "CONTROLLERS",
     "DESIGN_REPORTS",
     "EVIDENCE_KINDS",
+    "EVIDENCE_NAMES",
     "ISO27001_2013_SUNSET",
     "LABELS",
     "OPERATING_REPORTS",

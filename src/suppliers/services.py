@@ -20,7 +20,7 @@ from core import (
     write_transaction,
 )
 from suppliers import identifiers as ids
-from suppliers.evidence_rules import CERTIFICATES, OPERATING_REPORTS
+from suppliers.evidence_rules import evidence_errors
 from suppliers.registry import scope_exists
 from suppliers.schemas import (
     EvidenceCreate,
@@ -308,23 +308,7 @@ async def update_subprocessor(
 
 
 def _check_evidence(values: dict[str, Any]) -> None:
-    errors: dict[str, str] = {}
-    kind = values.get("kind")
-    start, end = values.get("period_start"), values.get("period_end")
-    issued, until = values.get("issued_on"), values.get("valid_until")
-    if start and end and end < start:
-        errors["period_end"] = "Het einde van de periode ligt voor het begin."
-    if issued and until and until < issued:
-        errors["valid_until"] = "De geldigheid eindigt voor de uitgiftedatum."
-    if kind in CERTIFICATES and not until:
-        errors["valid_until"] = "Een certificaat heeft een einddatum van de geldigheid."
-    if kind in OPERATING_REPORTS and not end:
-        errors["period_end"] = "Een type II- of TPM-rapport beschrijft een periode; geef het einde op."
-    if values.get("standard_version") and kind not in CERTIFICATES:
-        errors["standard_version"] = "Alleen voor ISO 27001- en NEN 7510-certificaten."
-    if kind == "iso27001" and not values.get("standard_version"):
-        errors["standard_version"] = "Geef aan tegen welke versie (2013 of 2022) is gecertificeerd."
-    if errors:
+    if errors := evidence_errors(values):
         raise Invalid(errors)
 
 
