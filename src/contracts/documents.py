@@ -13,7 +13,7 @@ import anyio
 
 from contracts.analysis import record_scan, scan_signed_copy
 from contracts.context import build_context
-from contracts.services import AGREEMENT
+from contracts.services import AGREEMENT, check_complete
 from contracts.tables import Agreement, Document
 from core import (
     Invalid,
@@ -80,7 +80,11 @@ async def store_document(
     return int(row.id)
 
 
-async def generate(agreement_id: int, template_id: int, principal: Principal) -> int:
+async def generate(
+    agreement_id: int, template_id: int, principal: Principal, *, breach_limit: int = 48,
+    acknowledged: bool = False,
+) -> int:
+    """A .docx of the agreement from a template, once the completeness check lets it through."""
     agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
     try:
         template = await template_services.get_template(template_id, principal, with_content=True)
@@ -88,6 +92,7 @@ async def generate(agreement_id: int, template_id: int, principal: Principal) ->
         raise Invalid({"template_id": "Dit sjabloon bestaat niet of is niet voor u beschikbaar."}) from None
     if template["scope"] not in {"", agreement["scope"]}:
         raise Invalid({"template_id": "Dit sjabloon hoort bij een andere gemeente of een ander verband."})
+    await check_complete(agreement, breach_limit, acknowledged)
     content = await _render(agreement, template)
     filename = f"{safe_slug(agreement['reference'] or agreement['title'])}-v{template['version']}.docx"
     async with write_transaction():

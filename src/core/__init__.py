@@ -29,7 +29,17 @@ from core.clock import AMSTERDAM, today
 from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
 from core.edge import MULTILINE, check_fields, refuse_malformed_input
-from core.errors import ApiError, Conflict, Invalid, NotFound, PayloadTooLarge, Unprocessable, error_response
+from core.errors import (
+    ApiError,
+    Conflict,
+    Incomplete,
+    Invalid,
+    NotFound,
+    PayloadTooLarge,
+    Unprocessable,
+    check_outcome,
+    error_response,
+)
 from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
 from core.http import (
     MAX_ID,
@@ -95,6 +105,7 @@ __all__ = [
     "Dependants",
     "FileUpload",
     "IfMatch",
+    "Incomplete",
     "Invalid",
     "JobRecord",
     "JobStep",
@@ -124,6 +135,7 @@ __all__ = [
     "audit_dependants",
     "blank_none",
     "check_fields",
+    "check_outcome",
     "clock",
     "crud",
     "database_unavailable",

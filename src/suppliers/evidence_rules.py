@@ -131,5 +131,7 @@ def evidence_warnings(values: Mapping[str, Any], today: dt.date) -> dict[str, st
         )
     end = values.get("period_end")
     if isinstance(end, dt.date) and values.get("kind") in OPERATING_REPORTS and end + relativedelta(months=12) < today:
-        warnings["period_end"] = "Deze rapportageperiode is meer dan een jaar geleden geëindigd: het rapport is verouderd."
+        warnings["period_end"] = (
+            "Deze rapportageperiode is meer dan een jaar geleden geëindigd: het rapport is verouderd."
+        )
     return warnings
