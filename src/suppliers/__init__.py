@@ -16,6 +16,7 @@ from suppliers.evidence_rules import (
 )
 from suppliers.labels import EVIDENCE_KINDS, EVIDENCE_NAMES, LABELS
 from suppliers.queries import list_products, list_suppliers, scope_choices, supplier_chain
+from suppliers.register_views import CONTROLLERS as SCOPE_PAGE_CONTROLLERS
 from suppliers.registry import members_of, scope_exists
 from suppliers.schemas import (
     ArrangementCreate,
@@ -48,7 +49,7 @@ from suppliers.tables import (
 from suppliers.views import CONTROLLERS as PAGE_CONTROLLERS
 
 #: The register's JSON API and its pages.
-CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLERS]
+CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS]
 
 __all__ = [
     "CERTIFICATES",

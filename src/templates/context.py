@@ -160,7 +160,7 @@ SAMPLE_CONTEXT = RenderContext(
         cbs_code="GM9901",
         slug="dijkstede",
         kvk_number="01234567",
-        oin="00000001001234567000",
+        oin="00000003012345670000",
         address="Raadhuisplein 1\n9901 AB Dijkstede",
         represented_by="de burgemeester, mr. A.B. de Vries-O'Neill",
     ),
