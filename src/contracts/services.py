@@ -234,11 +234,14 @@ async def delete_agreement(record_id: int, principal: Principal, if_match: int |
 async def check_complete(row: dict[str, Any], breach_limit: int, acknowledged: bool) -> None:
     """Incomplete (422) unless the agreement has what its documents and its review need
     (contracts.rules.completeness) and its warnings are acknowledged."""
-    owner_table = Municipality if row["controller_kind"] == "municipality" else Arrangement
-    key = owner_table.cbs_code if owner_table is Municipality else owner_table.slug  # type: ignore[attr-defined]
-    owner = await owner_table.select(owner_table.signatory_name, owner_table.signatory_role).where(  # type: ignore[attr-defined]
-        key == row["scope"]
-    ).first()
+    if row["controller_kind"] == "municipality":
+        owner = await Municipality.select(Municipality.signatory_name, Municipality.signatory_role).where(
+            Municipality.cbs_code == row["scope"]
+        ).first()
+    else:
+        owner = await Arrangement.select(Arrangement.signatory_name, Arrangement.signatory_role).where(
+            Arrangement.slug == row["scope"]
+        ).first()
     errors, warnings = completeness(row, owner or {}, breach_limit, clock.today())
     check_outcome(errors, warnings, acknowledged)
 

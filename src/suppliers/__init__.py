@@ -4,6 +4,7 @@ from litestar.types import ControllerRouterHandler
 
 from suppliers import identifiers, queries, registry, services
 from suppliers.api import CONTROLLERS as API_CONTROLLERS
+from suppliers.child_views import CONTROLLERS as CHILD_PAGE_CONTROLLERS
 from suppliers.deps import evidence_policy
 from suppliers.evidence_rules import (
     CERTIFICATES,
@@ -49,7 +50,9 @@ from suppliers.tables import (
 from suppliers.views import CONTROLLERS as PAGE_CONTROLLERS
 
 #: The register's JSON API and its pages.
-CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS]
+CONTROLLERS: list[ControllerRouterHandler] = [
+    *API_CONTROLLERS, *PAGE_CONTROLLERS, *CHILD_PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS,
+]
 
 __all__ = [
     "CERTIFICATES",

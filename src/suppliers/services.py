@@ -341,14 +341,19 @@ async def update_evidence(
         await crud.update(EVIDENCE, row, changes, principal)
 
 
-async def attach_evidence_file(
-    supplier_id: int, record_id: int, filename: str, content: bytes, principal: Principal,
-    if_match: int | None,
-) -> None:
+def check_evidence_file(content: bytes) -> None:
+    """A PDF of at most 20 MB, or 413/400 naming the field ``file``."""
     if len(content) > MAX_EVIDENCE_FILE:
         raise PayloadTooLarge("Het bestand is groter dan 20 MB.", [{"field": "file", "message": "Maximaal 20 MB."}])
     if not content.startswith(b"%PDF-"):
         raise Invalid({"file": "Alleen PDF-bestanden kunnen als bewijsstuk worden bewaard."})
+
+
+async def attach_evidence_file(
+    supplier_id: int, record_id: int, filename: str, content: bytes, principal: Principal,
+    if_match: int | None,
+) -> None:
+    check_evidence_file(content)
     digest = hashlib.sha256(content).hexdigest()
     async with write_transaction():
         row = await crud.fetch_for_write(

@@ -15,11 +15,13 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from core import (
+    Incomplete,
     Paging,
     Principal,
     Settings,
     as_list,
     blank_none,
+    check_outcome,
     clock,
     field_errors,
     page,
@@ -31,8 +33,9 @@ from core import (
 from suppliers import identifiers as ids
 from suppliers import queries, services
 from suppliers.deps import download_name, evidence_policy
+from suppliers.evidence_rules import evidence_errors, evidence_warnings
 from suppliers.labels import LABELS
-from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierUpdate
+from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierOut, SupplierUpdate
 
 PAGE_SIZE = 25
 CHECKERS = {"kvk_number": ids.kvk_error, "country": ids.country_error}
@@ -99,6 +102,7 @@ class EvidenceForm:
     period_start: str = ""
     period_end: str = ""
     valid_until: str = ""
+    acknowledge_warnings: str = ""
 
     def values(self) -> dict[str, Any]:
         return {
@@ -168,7 +172,7 @@ class SupplierPages(Controller):
         self, request: Request, web_user: Principal, settings: Settings, supplier_id: int
     ) -> Template:
         """A supplier with contacts, evidence, products and its sub-processor chain."""
-        return await _detail_page(request, web_user, settings, supplier_id)
+        return await detail_page(request, web_user, settings, supplier_id)
 
     @get("/{supplier_id:int}/edit", operation_id="supplierEditPage")
     async def edit(self, request: Request, web_user: Principal, supplier_id: int) -> Template:
@@ -199,13 +203,17 @@ class SupplierPages(Controller):
     ) -> Template | Redirect:
         """Record a certificate, report or test."""
         async def add() -> None:
-            await services.create_evidence(supplier_id, to_struct(EvidenceCreate, data.values()), web_user)
+            values = data.values()
+            body = to_struct(EvidenceCreate, values, rules=evidence_errors)
+            check_outcome({}, evidence_warnings(values, clock.today()), bool(data.acknowledge_warnings))
+            await services.create_evidence(supplier_id, body, web_user)
 
         return await submit_form(
             request, add,
-            lambda exc: _detail_page(
+            lambda exc: detail_page(
                 request, web_user, settings, supplier_id, evidence_form=asdict(data),
                 errors=field_errors(exc), status_code=exc.status_code,
+                acknowledge=isinstance(exc, Incomplete) and not exc.blocking,
             ),
             then=f"/suppliers/{supplier_id}#bewijs", message="Het bewijsstuk is vastgelegd.",
         )
@@ -227,7 +235,7 @@ class SupplierPages(Controller):
 
         return await submit_form(
             request, attach,
-            lambda exc: _detail_page(
+            lambda exc: detail_page(
                 request, web_user, settings, supplier_id,
                 file_errors={evidence_id: "; ".join(field_errors(exc).values())}, status_code=exc.status_code,
             ),
@@ -255,11 +263,14 @@ async def _form_page(
     )
 
 
-async def _detail_page(
+async def detail_page(
     request: Request, user: Principal, settings: Settings, supplier_id: int, *,
     evidence_form: dict[str, Any] | None = None, errors: dict[str, str] | None = None,
-    file_errors: dict[int, str] | None = None, status_code: int = 200,
+    file_errors: dict[int, str] | None = None, status_code: int = 200, acknowledge: bool = False,
+    **forms: Any,
 ) -> Template:
+    """The supplier's page; ``forms`` are the other forms' values and errors after a refusal
+    (``product_form``, ``product_errors``, ``sub_form``, ``sub_errors``, ``page_error``)."""
     supplier = queries.supplier_out(await services.supplier_row(supplier_id, user))
     evidence = await queries.list_evidence(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     products, usage = await queries.list_products(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
@@ -272,8 +283,30 @@ async def _detail_page(
         products=[queries.product_out(r, usage.get(r["id"], [])) for r in products.items],
         chain=chain, names=await queries.controller_names(codes),
         evidence_form=evidence_form or asdict(EvidenceForm()), errors=errors or {},
-        file_errors=file_errors or {}, **LABELS,
+        file_errors=file_errors or {}, acknowledge=acknowledge, **LABELS,
+        **await _child_choices(user, supplier), **{**CHILD_FORMS, **forms},
     )
+
+
+#: The empty forms below a supplier's page (products, sub-processors).
+CHILD_FORMS: dict[str, Any] = {
+    "product_form": {"name": "", "kind": "application", "product_version": "", "used_by": []},
+    "product_errors": {}, "sub_form": {"subprocessor_id": "", "service": "", "country": "", "notified_on": ""},
+    "sub_errors": {}, "page_error": "",
+}
+
+
+async def _child_choices(user: Principal, supplier: SupplierOut) -> dict[str, Any]:
+    """The sub-processor links the supplier itself made, the suppliers that may become one,
+    and the registers a product can be used in."""
+    direct = await queries.list_subprocessors(supplier.id, user, 1, queries.MAX_PAGE_SIZE)
+    register = await queries.list_suppliers(user, None, None, None, supplier.scope, 1, queries.MAX_PAGE_SIZE)
+    linked = {supplier.id, *(r["subprocessor"] for r in direct.items)}
+    return {
+        "direct_links": [queries.subprocessor_out(r) for r in direct.items],
+        "candidates": [(r["id"], r["name"]) for r in register.items if r["id"] not in linked],
+        "usage_scopes": await queries.scope_choices(user) if user.can_write else [],
+    }
 
 
 CONTROLLERS = [SupplierPages]

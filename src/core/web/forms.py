@@ -152,8 +152,11 @@ def parse_date(value: str | None) -> dt.date | str | None:
 
 
 def field_errors(exc: ApiError) -> dict[str, str]:
-    """``{field: message}`` of an API error; a problem without a field is keyed ``_form``."""
-    errors = {e["field"]: e["message"] for e in exc.errors}
+    """``{field: message}`` of an API error; a problem without a field is keyed ``_form``;
+    a warning (``core.Incomplete``) reads "Let op: ..."."""
+    errors = {
+        e["field"]: ("Let op: " if e.get("severity") == "warning" else "") + e["message"] for e in exc.errors
+    }
     if not errors or exc.status_code in {409, 412, 413}:
         errors.setdefault("_form", str(exc.detail))
     return errors
