@@ -77,10 +77,11 @@ from core.web.forms import (
 )
 from core.web.login import LoginController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
+from core.web.user_pages import CONTROLLERS as USER_PAGES
 
 #: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
 CONTROLLERS: list[ControllerRouterHandler] = [
-    health, live, ready, login, AuditController, LoginController, *AUDIT_PAGES,
+    health, live, ready, login, AuditController, LoginController, *AUDIT_PAGES, *USER_PAGES,
 ]
 
 __all__ = [

@@ -20,4 +20,6 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
         items.append(("/incidents", "Incidenten"))
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
+    if principal.is_admin:
+        items.append(("/users", "Gebruikers"))
     return items
