@@ -65,6 +65,7 @@ from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
+from core.web.export import Column, every_page, export
 from core.web.forms import (
     as_list,
     blank_none,
@@ -101,6 +102,7 @@ __all__ = [
     "ApiToken",
     "AuditEvent",
     "Bound",
+    "Column",
     "Condition",
     "Conflict",
     "Dependants",
@@ -146,6 +148,8 @@ __all__ = [
     "engine",
     "ensure_parent",
     "error_response",
+    "every_page",
+    "export",
     "field_errors",
     "flash",
     "if_match_version",

@@ -15,6 +15,7 @@ from suppliers.evidence_rules import (
     counts_until,
     evidence_status,
 )
+from suppliers.exports import CONTROLLERS as EXPORT_CONTROLLERS
 from suppliers.labels import EVIDENCE_KINDS, EVIDENCE_NAMES, LABELS
 from suppliers.queries import list_products, list_suppliers, scope_choices, supplier_chain
 from suppliers.register_views import CONTROLLERS as SCOPE_PAGE_CONTROLLERS
@@ -51,7 +52,7 @@ from suppliers.views import CONTROLLERS as PAGE_CONTROLLERS
 
 #: The register's JSON API and its pages.
 CONTROLLERS: list[ControllerRouterHandler] = [
-    *API_CONTROLLERS, *PAGE_CONTROLLERS, *CHILD_PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS,
+    *API_CONTROLLERS, *PAGE_CONTROLLERS, *CHILD_PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS, *EXPORT_CONTROLLERS,
 ]
 
 __all__ = [
