@@ -1,16 +1,36 @@
-"""CSV and xlsx exports of the register's lists, as filtered on their pages (core.export)."""
+"""CSV and xlsx exports of the register's lists, as filtered on their pages (core.export), and the
+import of suppliers from a spreadsheet (suppliers.importing)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import msgspec
-from litestar import Controller, Response, get
-from litestar.params import Parameter
+from litestar import Controller, Request, Response, get, post
+from litestar.datastructures import UploadFile
+from litestar.enums import RequestEncodingType
+from litestar.params import Body, Parameter
+from litestar.response import Template
 
-from core import Column, Condition, Principal, Settings, clock, crud, every_page, export
+from core import (
+    ApiError,
+    Column,
+    Condition,
+    Invalid,
+    Principal,
+    Settings,
+    clock,
+    crud,
+    every_page,
+    export,
+    field_errors,
+    page,
+    web_write_guard,
+)
 from suppliers import queries, services
 from suppliers.deps import evidence_policy
+from suppliers.importing import RowReport, import_suppliers
 from suppliers.labels import ARRANGEMENT_KINDS, EVIDENCE_KINDS, EVIDENCE_STATES, LEGAL_FORMS, PRODUCT_KINDS
 from suppliers.tables import Evidence, Product
 
@@ -137,4 +157,53 @@ class RegisterExports(Controller):
         return export(rows, columns, fmt, "samenwerkingsverbanden", "Samenwerkingsverbanden")
 
 
-CONTROLLERS = [RegisterExports]
+@dataclass
+class ImportForm:
+    file: UploadFile | None = None
+    scope: str = ""
+    dry_run: str = ""
+
+
+class SupplierImportPage(Controller):
+    path = "/suppliers/import"
+    include_in_schema = False
+    guards = [web_write_guard]
+
+    @get(operation_id="supplierImportPage")
+    async def form(self, request: Request, web_user: Principal) -> Template:
+        """The form to import suppliers from a spreadsheet."""
+        return await _import_page(request, web_user, ImportForm(dry_run="1"), {}, None, 0)
+
+    @post(operation_id="supplierImportRun", status_code=200, request_max_body_size=3 * 1024 * 1024)
+    async def run(
+        self, request: Request, web_user: Principal,
+        data: ImportForm = Body(media_type=RequestEncodingType.MULTI_PART),
+    ) -> Template:
+        """Check the file row by row (dry run), or import it when every row is right."""
+        try:
+            if data.file is None or not data.file.filename:
+                raise Invalid({"file": "Kies een .csv- of .xlsx-bestand."})
+            content = await data.file.read()
+            reports, stored = await import_suppliers(
+                content, data.file.filename, data.scope, web_user, dry_run=bool(data.dry_run))
+        except ApiError as exc:
+            return await _import_page(request, web_user, data, field_errors(exc), None, 0, exc.status_code)
+        status = 200 if stored or not any(r.errors for r in reports) else 400
+        return await _import_page(request, web_user, data, {}, reports, stored, status)
+
+
+async def _import_page(
+    request: Request, user: Principal, form: ImportForm, errors: dict[str, str],
+    reports: list[RowReport] | None, stored: int, status_code: int = 200,
+) -> Template:
+    return page(
+        request, "suppliers/import.html", user, status_code=status_code, form=form, errors=errors,
+        reports=reports, stored=stored, wrong=sum(1 for r in reports or [] if r.errors),
+        scopes=await queries.scope_choices(user), headings=IMPORT_HEADINGS,
+    )
+
+
+#: The headings the import page explains (the reader understands more spellings).
+IMPORT_HEADINGS = ["naam", "kvk-nummer", "land", "adres", "website", "register", "contactpersoon", "e-mail", "telefoon"]
+
+CONTROLLERS = [RegisterExports, SupplierImportPage]
