@@ -40,6 +40,7 @@ async def test_procurement_creates_supplier_and_agreement_and_downloads_it(page)
     for name in ("purposes", "personal_data", "data_subjects"):
         await page.fill(f"[name={name}]", "Uitvoering Wmo")
     await page.fill("[name=sig_processor_name]", "B. Browser")
+    await page.fill("[name=retention]", "Zolang de dienst loopt")
     await page.fill("[name=start_date]", "2027-01-01")
     await page.get_by_role("button", name="Overeenkomst vastleggen").click()
     await page.wait_for_load_state()
