@@ -3,8 +3,6 @@ an admin adds a municipality and a user. A screenshot of every step in var/test-
 
 from __future__ import annotations
 
-import io
-
 import docx
 import pytest
 
@@ -143,7 +141,7 @@ async def test_procurement_registers_a_supplier_and_gets_a_complete_agreement_to
     link = page.locator("a[href*='/documents/'][href$='/download']").first
     async with page.expect_download() as info:
         await link.click()
-    document = docx.Document(io.BytesIO(open(await (await info.value).path(), "rb").read()))
+    document = docx.Document(str(await (await info.value).path()))
     text = "\n".join(p.text for p in document.paragraphs)
     text += "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "vertegenwoordigd door de burgemeester, mr. J.W. Dekker" in text and "Raadhuisplein 1" in text
