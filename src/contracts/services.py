@@ -231,9 +231,9 @@ async def delete_agreement(record_id: int, principal: Principal, if_match: int |
         await crud.delete(AGREEMENT, row, principal)
 
 
-async def check_complete(row: dict[str, Any], breach_limit: int, acknowledged: bool) -> None:
-    """Incomplete (422) unless the agreement has what its documents and its review need
-    (contracts.rules.completeness) and its warnings are acknowledged."""
+async def completeness_of(row: dict[str, Any], breach_limit: int) -> tuple[dict[str, str], dict[str, str]]:
+    """(errors, warnings) of the agreement row (contracts.rules.completeness), with the
+    municipality's or arrangement's own signatory standing in."""
     if row["controller_kind"] == "municipality":
         owner = await Municipality.select(Municipality.signatory_name, Municipality.signatory_role).where(
             Municipality.cbs_code == row["scope"]
@@ -242,7 +242,13 @@ async def check_complete(row: dict[str, Any], breach_limit: int, acknowledged: b
         owner = await Arrangement.select(Arrangement.signatory_name, Arrangement.signatory_role).where(
             Arrangement.slug == row["scope"]
         ).first()
-    errors, warnings = completeness(row, owner or {}, breach_limit, clock.today())
+    return completeness(row, owner or {}, breach_limit, clock.today())
+
+
+async def check_complete(row: dict[str, Any], breach_limit: int, acknowledged: bool) -> None:
+    """Incomplete (422) unless the agreement has what its documents and its review need
+    and its warnings are acknowledged."""
+    errors, warnings = await completeness_of(row, breach_limit)
     check_outcome(errors, warnings, acknowledged)
 
 

@@ -135,6 +135,7 @@ async def test_detail_page_lists_what_is_missing_and_asks_to_acknowledge(world) 
     await login(client, "inkoop@gemeente.test")
     page = await client.get(f"/agreements/{created['id']}")
     assert f'<option value="{template["id"]}" selected>' in page.text  # the Dutch template first
+    assert "Vul het onderwerp van de verwerking in." in page.text  # shown before any button is pressed
     refused = await submit(client, f"/agreements/{created['id']}/documents", {"template_id": str(template["id"])})
     assert refused.status_code == 422
     assert "Vul het onderwerp van de verwerking in." in refused.text and "60 uur" in refused.text

@@ -29,7 +29,19 @@ from contracts.web.forms import (
     parse_create,
     parse_update,
 )
-from core import ApiError, Incomplete, Invalid, NotFound, Principal, Settings, page, submit_form, web_write_guard
+from core import (
+    ApiError,
+    Incomplete,
+    Invalid,
+    NotFound,
+    Principal,
+    Settings,
+    crud,
+    load_settings,
+    page,
+    submit_form,
+    web_write_guard,
+)
 from suppliers import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
 
@@ -91,6 +103,16 @@ async def template_options(user: Principal, controller: str) -> list[dict[str, A
     return sorted(rows, key=lambda r: (r["language"] != CONTROLLER_LANGUAGE, r["scope"] == "", r["name"]))
 
 
+async def draft_checks(user: Principal, record_id: int, status: str) -> dict[str, Any]:
+    """What the completeness check will say, shown on a draft before anyone presses a button."""
+    if status != "draft" or not user.can_write:
+        return {}
+    row = await crud.fetch(services.AGREEMENT, record_id, user)
+    errors, warnings = await services.completeness_of(row, load_settings().breach_hours_limit)
+    found = {"errors": errors, "warnings": warnings} if errors or warnings else None
+    return {"generate": found, "transition:in_review": found} if found else {}
+
+
 async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
     """Everything the agreement page shows."""
     detail = await queries.agreement_detail(record_id, user)
@@ -105,6 +127,7 @@ async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
     choices = await supplier_choices(user, detail.supplier_id)
     open_mandatory = [f for f in findings if f["tier"] == "mandatory" and f["decision"] is None]
     return {
+        "checks": await draft_checks(user, record_id, detail.status),
         "open_mandatory": open_mandatory,
         "approval_step": any(to in {"approved", "signed"} for to in detail.allowed_transitions),
         "agreement": detail, "documents": docs, "latest_scan": latest, "findings": findings,
@@ -116,7 +139,7 @@ async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
         "members": await page_queries.arrangement_members(detail.controller),
         "can_write": user.can_write, "can_decide": user.role in DECIDERS,
         "decision_labels": DECISION_LABELS, "finding_labels": FINDING_LABELS, "tier_labels": TIER_LABELS,
-        **form_choices(), "form_errors": {}, "submitted": {}, "checks": {},
+        **form_choices(), "form_errors": {}, "submitted": {},
     }
 
 
