@@ -26,7 +26,7 @@ from core.auth import (
 from core.caching import no_store
 from core.cascade import Dependants, also_deleted_with, audit_dependants
 from core.clock import AMSTERDAM, today
-from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
+from core.db import ReusingSQLiteEngine, engine, foreign_key_refused, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
 from core.edge import MULTILINE, check_fields, refuse_malformed_input
 from core.errors import (
@@ -152,6 +152,7 @@ __all__ = [
     "export",
     "field_errors",
     "flash",
+    "foreign_key_refused",
     "if_match_version",
     "is_sqlite",
     "issue_token",

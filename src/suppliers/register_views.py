@@ -171,6 +171,25 @@ class MunicipalityPages(Controller):
         )
 
 
+    @post("/{record_id:int}/delete", operation_id="municipalityDeletePage", status_code=303)
+    async def delete(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: VersionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Delete a municipality that is no member and keeps no suppliers."""
+        row = await crud.fetch(registry.MUNICIPALITY, record_id, web_user)
+        return await submit_form(
+            request, lambda: registry.delete_municipality(record_id, web_user, data.version),
+            lambda exc: _refused(request, web_user, MunicipalityForm.from_row(row), exc, record_id),
+            then="/municipalities", message=f"{row['name']} is verwijderd.",
+        )
+
+
+@dataclass
+class VersionForm:
+    version: int | None = None
+
+
 async def _refused(
     request: Request, user: Principal, form: MunicipalityForm, exc: Any, record_id: int | None
 ) -> Template:
@@ -232,6 +251,22 @@ class ArrangementFormPages(Controller):
             request, update,
             lambda exc: _arrangement_page(request, web_user, data, field_errors(exc), record_id, exc.status_code),
             then=f"/arrangements/{data.slug.strip()}", message="De wijzigingen zijn opgeslagen.",
+        )
+
+
+    @post("/{record_id:int}/delete", operation_id="arrangementDeletePage", status_code=303)
+    async def delete(
+        self, request: Request, web_user: Principal, record_id: int,
+        data: VersionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Delete an arrangement whose register holds no suppliers."""
+        row = await crud.fetch(registry.ARRANGEMENT, record_id, web_user)
+        members = (await registry.members_of([record_id])).get(record_id, [])
+        return await submit_form(
+            request, lambda: registry.delete_arrangement(record_id, web_user, data.version),
+            lambda exc: _arrangement_page(request, web_user, ArrangementForm.from_row(row, members),
+                                          field_errors(exc), record_id, exc.status_code),
+            then="/arrangements", message=f"{row['name']} is verwijderd.",
         )
 
 

@@ -16,6 +16,7 @@ from core import (
     audit,
     audit_dependants,
     crud,
+    foreign_key_refused,
     require_scope,
     write_transaction,
 )
@@ -176,7 +177,12 @@ async def delete_supplier(record_id: int, principal: Principal, if_match: int | 
         if await SubprocessorLink.exists().where(SubprocessorLink.subprocessor == record_id):
             raise Conflict("id", "Deze leverancier is subverwerker van een andere leverancier.")
         await audit_dependants("supplier", record_id, row["_scope"], principal, SUPPLIER_DEPENDANTS)
-        await crud.delete(SUPPLIER, row, principal)
+        try:
+            await crud.delete(SUPPLIER, row, principal)
+        except Exception as exc:  # the agreements and incidents that name it are kept (RESTRICT)
+            if not foreign_key_refused(exc):
+                raise
+            raise Conflict("id", "Er zijn nog overeenkomsten of incidenten met deze leverancier.") from exc
 
 
 async def supplier_row(record_id: int, principal: Principal) -> dict[str, Any]:

@@ -114,6 +114,11 @@ class EvidenceForm:
 
 
 @dataclass
+class VersionForm:
+    version: int | None = None
+
+
+@dataclass
 class EvidenceFileForm:
     file: UploadFile
     version: int | None = None
@@ -194,6 +199,19 @@ class SupplierPages(Controller):
             request, update,
             lambda exc: _form_page(request, web_user, data, field_errors(exc), supplier_id, exc.status_code),
             then=f"/suppliers/{supplier_id}", message="De wijzigingen zijn opgeslagen.",
+        )
+
+    @post("/{supplier_id:int}/delete", operation_id="supplierDeletePage", status_code=303)
+    async def delete(
+        self, request: Request, web_user: Principal, settings: Settings, supplier_id: int,
+        data: VersionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Delete the supplier with its products, sub-processor links and evidence."""
+        return await submit_form(
+            request, lambda: services.delete_supplier(supplier_id, web_user, data.version),
+            lambda exc: detail_page(request, web_user, settings, supplier_id, status_code=exc.status_code,
+                                    page_error=str(exc.detail)),
+            then="/suppliers", message="De leverancier is verwijderd.",
         )
 
     @post("/{supplier_id:int}/evidence", operation_id="evidenceCreatePage", status_code=303)
