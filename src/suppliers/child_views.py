@@ -35,7 +35,13 @@ from suppliers import identifiers as ids
 from suppliers import queries, services
 from suppliers.evidence_rules import evidence_errors, evidence_warnings
 from suppliers.labels import LABELS
-from suppliers.schemas import EvidenceUpdate, ProductCreate, ProductUpdate, SubprocessorCreate
+from suppliers.schemas import (
+    EvidenceUpdate,
+    ProductCreate,
+    ProductUpdate,
+    SubprocessorCreate,
+    SubprocessorUpdate,
+)
 from suppliers.views import EvidenceForm, detail_page
 
 Many = str | list[str]
@@ -66,6 +72,14 @@ class SubprocessorForm:
         return {"subprocessor_id": int(chosen) if chosen.isdigit() else chosen,
                 "service": self.service.strip(), "country": blank_none(self.country.upper()),
                 "notified_on": parse_date(self.notified_on)}
+
+
+@dataclass
+class SubprocessorEditForm:
+    service: str = ""
+    country: str = ""
+    notified_on: str = ""
+    version: int | None = None
 
 
 @dataclass
@@ -153,6 +167,38 @@ class SupplierChildPages(Controller):
             then=f"/suppliers/{supplier_id}#keten", message="De subverwerker is vastgelegd.",
         )
 
+    @get("/subprocessors/{record_id:int}/edit", operation_id="subprocessorEditPage")
+    async def edit_subprocessor(
+        self, request: Request, web_user: Principal, supplier_id: int, record_id: int
+    ) -> Template:
+        """The form to change the service, country or notice date of a sub-processor link."""
+        link = await queries.subprocessor(supplier_id, record_id, web_user)
+        form = {"service": link.service, "country": link.country, "notified_on": str(link.notified_on or ""),
+                "version": link.version}
+        return await _subprocessor_page(request, web_user, supplier_id, record_id, link.name, form, {})
+
+    @post("/subprocessors/{record_id:int}/edit", operation_id="subprocessorUpdatePage", status_code=303)
+    async def update_subprocessor(
+        self, request: Request, web_user: Principal, supplier_id: int, record_id: int,
+        data: SubprocessorEditForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Save the link's service, country and notice date."""
+        values = {"service": data.service.strip(), "country": data.country.strip().upper(),
+                  "notified_on": parse_date(data.notified_on)}
+
+        async def update() -> None:
+            body = to_struct(SubprocessorUpdate, values, {"country": ids.country_error}, _sub_errors)
+            await services.update_subprocessor(supplier_id, record_id, body, web_user, data.version)
+
+        async def refused(exc: ApiError) -> Template:
+            link = await queries.subprocessor(supplier_id, record_id, web_user)
+            form = {**values, "notified_on": data.notified_on, "version": data.version}
+            return await _subprocessor_page(request, web_user, supplier_id, record_id, link.name, form,
+                                            field_errors(exc), exc.status_code)
+
+        return await submit_form(request, update, refused, then=f"/suppliers/{supplier_id}#keten",
+                                 message="De subverwerker is opgeslagen.")
+
     @get("/evidence/{record_id:int}/edit", operation_id="evidenceEditPage")
     async def edit_evidence(self, request: Request, web_user: Principal, supplier_id: int, record_id: int) -> Template:
         """The form to change an evidence item and replace its file."""
@@ -235,6 +281,15 @@ async def _product_page(
         record_id=record_id, form=form, used_by=as_list(form.used_by), errors=errors,
         scopes=await queries.scope_choices(user), **LABELS,
     )
+
+
+async def _subprocessor_page(
+    request: Request, user: Principal, supplier_id: int, record_id: int, name: str, form: dict[str, Any],
+    errors: dict[str, str], status_code: int = 200,
+) -> Template:
+    supplier = await services.supplier_row(supplier_id, user)
+    return page(request, "suppliers/subprocessor_form.html", user, status_code=status_code, supplier=supplier,
+                record_id=record_id, name=name, form=form, errors=errors)
 
 
 async def _evidence_page(

@@ -62,8 +62,20 @@ async def test_subprocessor_from_the_same_register_is_added_and_removed(web) -> 
     assert added.status_code == 303
     link = await SubprocessorLink.select().first()
     assert link["country"] == "DE"
+    edit = await web.get(f"/suppliers/{main}/subprocessors/{link['id']}/edit")
+    assert edit.status_code == 200 and 'value="DE"' in edit.text
+    wrong_edit = await web.post(f"/suppliers/{main}/subprocessors/{link['id']}/edit", data={
+        "service": "Hosting", "country": "QQ", "notified_on": "31-02", "version": "1", "_csrf_token": token(web)})
+    assert wrong_edit.status_code == 400
+    assert field_error(wrong_edit.text, "f-country") and field_error(wrong_edit.text, "f-notified_on")
+    changed = await web.post(f"/suppliers/{main}/subprocessors/{link['id']}/edit", data={
+        "service": "Hosting en back-up", "country": "NL", "notified_on": "2026-11-01", "version": "1",
+        "_csrf_token": token(web)}, follow_redirects=False)
+    assert changed.status_code == 303
+    link = await SubprocessorLink.select().first()
+    assert (link["country"], link["service"], link["version"]) == ("NL", "Hosting en back-up", 2)
     removed = await web.post(f"/suppliers/{main}/subprocessors/{link['id']}/delete",
-                             data={"version": "1", "_csrf_token": token(web)}, follow_redirects=False)
+                             data={"version": "2", "_csrf_token": token(web)}, follow_redirects=False)
     assert removed.status_code == 303 and await SubprocessorLink.count() == 0
 
 
