@@ -10,6 +10,7 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
+from litestar.exceptions import PermissionDeniedException
 from litestar.params import Body, Parameter
 from litestar.response import Template
 
@@ -172,6 +173,8 @@ class SupplierImportPage(Controller):
     @get(operation_id="supplierImportPage")
     async def form(self, request: Request, web_user: Principal) -> Template:
         """The form to import suppliers from a spreadsheet."""
+        if not web_user.can_write:
+            raise PermissionDeniedException(detail="Uw rol mag niets wijzigen; u kunt het register alleen inzien.")
         return await _import_page(request, web_user, ImportForm(dry_run="1"), {}, None, 0)
 
     @post(operation_id="supplierImportRun", status_code=200, request_max_body_size=3 * 1024 * 1024)

@@ -78,3 +78,10 @@ async def test_hostile_files_are_refused_before_parsing(web) -> None:  # type: i
     assert (await upload(web, b"x" * (3 * 1024 * 1024), "groot.csv", dry_run="1")).status_code == 413
     assert (await upload(web, b"naam\nA\n", "lijst.exe", dry_run="1")).status_code == 400
     assert await Supplier.count() == 0
+
+
+async def test_a_board_member_may_not_import(web) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    await login(web, "bestuur@test.vwo")
+    assert (await web.get("/suppliers/import")).status_code == 403
+    assert (await upload(web, CSV.encode(), "leveranciers.csv", scope="GM0363")).status_code == 403
+    assert await Supplier.count() == 0
