@@ -42,6 +42,7 @@ from core.errors import (
 )
 from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
 from core.http import (
+    CHECKED_ERRORS,
     MAX_ID,
     READ_ERRORS,
     UPLOAD_ERRORS,
@@ -87,6 +88,7 @@ CONTROLLERS: list[ControllerRouterHandler] = [
 
 __all__ = [
     "AMSTERDAM",
+    "CHECKED_ERRORS",
     "CONTROLLERS",
     "EMPTY",
     "MAX_ID",

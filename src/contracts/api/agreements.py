@@ -19,6 +19,7 @@ from contracts.schemas import (
     TransitionIn,
 )
 from core import (
+    CHECKED_ERRORS,
     MAX_ID,
     READ_ERRORS,
     UPLOAD_ERRORS,
@@ -103,7 +104,7 @@ class AgreementController(Controller):
         """Delete an agreement that was never signed."""
         await services.delete_agreement(record_id, user, if_match_version(if_match))
 
-    @post("/{record_id:int}/transitions", operation_id="transitionAgreement", responses=WRITE_ERRORS)
+    @post("/{record_id:int}/transitions", operation_id="transitionAgreement", responses=CHECKED_ERRORS)
     async def transition(
         self, user: Principal, settings: Settings, record_id: int, data: TransitionIn
     ) -> Response[AgreementDetail]:
