@@ -69,6 +69,8 @@ async def test_arrangement_with_members_is_added_and_its_members_changed(web) ->
     assert stored.status_code == 303 and stored.headers["location"] == "/arrangements/belasting-samen"
     row = await Arrangement.select().where(Arrangement.slug == "belasting-samen").first()
     assert row["signatory_role"] == "voorzitter"
+    shown = await web.get("/arrangements/belasting-samen")
+    assert "D. de Boer (voorzitter)" in shown.text and f'href="/arrangements/{row["id"]}/edit"' in shown.text
     assert await Membership.count().where(Membership.arrangement == row["id"]) == 2
 
     edit = await web.get(f"/arrangements/{row['id']}/edit")
