@@ -147,3 +147,26 @@ async def test_detail_page_lists_what_is_missing_and_asks_to_acknowledge(world) 
     done = await submit(client, f"/agreements/{created['id']}/transitions",
                         {"to": "in_review", "acknowledge_warnings": "1"}, follow_redirects=False)
     assert done.status_code == 303
+
+
+async def test_bulk_generation_leaves_out_incomplete_agreements_and_says_why(world) -> None:  # type: ignore[no-untyped-def]
+    import asyncio
+    import zipfile
+
+    admin = world["admin"]
+    for index, subject in enumerate(["Hosting", ""]):
+        body = agreement("GM0363", world["supplier"]["id"], reference=f"BULK-{index}", subject_matter=subject)
+        assert (await admin.post("/api/v1/agreements", json=body)).status_code == 201
+    template = await _template(admin)
+    job = (await admin.post("/api/v1/agreements/bulk-documents",
+                            json={"controller": "GM0363", "template_id": template["id"]})).json()
+    for _ in range(200):
+        job = (await admin.get(f"/api/v1/jobs/{job['id']}")).json()
+        if job["status"] not in {"queued", "running"}:
+            break
+        await asyncio.sleep(0.05)
+    assert job["status"] == "done" and job["total"] == 1
+    archive = zipfile.ZipFile(io.BytesIO((await admin.get(job["download_url"])).content))
+    names = archive.namelist()
+    assert len(names) == 2 and any(n.endswith("BULK-0.docx") for n in names)
+    assert "BULK-1: Vul het onderwerp van de verwerking in." in archive.read("niet-gegenereerd.txt").decode()
