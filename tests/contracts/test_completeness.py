@@ -170,3 +170,21 @@ async def test_bulk_generation_leaves_out_incomplete_agreements_and_says_why(wor
     names = archive.namelist()
     assert len(names) == 2 and any(n.endswith("BULK-0.docx") for n in names)
     assert "BULK-1: Vul het onderwerp van de verwerking in." in archive.read("niet-gegenereerd.txt").decode()
+
+
+async def test_agreement_form_shows_every_error_of_a_submit(world) -> None:  # type: ignore[no-untyped-def]
+    from tests.contracts.test_agreement_pages import error_for
+
+    client = world["client"]
+    await login(client, "inkoop@gemeente.test")
+    fields = {
+        "controller": "GM0363", "supplier_id": str(world["supplier"]["id"]), "title": "x" * 400,
+        "start_date": "2027-01-01", "end_date": "2026-01-01", "notice_period_months": "3",
+        "review_interval_months": "0", "return_days": "30", "breach_notification_hours": "veel",
+        "assurance_frequency_months": "12", "locations": "NL", "subprocessor_authorisation": "specific",
+        "security_standard": "BIO",
+    }
+    refused = await submit(client, "/agreements/new", fields)
+    assert refused.status_code == 400
+    for name in ("title", "end_date", "review_interval_months", "breach_notification_hours"):
+        assert error_for(refused.text, name), name
