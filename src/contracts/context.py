@@ -7,8 +7,8 @@ import json
 from typing import Any
 
 from contracts.services import links_of
-from core import clock
-from suppliers import Arrangement, Membership, Municipality, Product, SubprocessorLink, Supplier
+from core import AMSTERDAM, clock
+from suppliers import EVIDENCE_NAMES, Arrangement, Membership, Municipality, Product, SubprocessorLink, Supplier
 from suppliers import identifiers as ids
 from templates import Agreement as AgreementCtx
 from templates import (
@@ -25,25 +25,40 @@ from templates import (
 from templates import Supplier as SupplierCtx
 
 
-def _signatory(raw: dict[str, Any] | None) -> Signatory:
+def _signatory(raw: dict[str, Any] | None, own: dict[str, Any]) -> Signatory:
+    """The agreement's signatory; where it names none, the controller's own (name and role)."""
     raw = raw or {}
-    return Signatory(name=raw.get("name", ""), role=raw.get("role", ""), place=raw.get("place", ""))
+    name, role = raw.get("name", "").strip(), raw.get("role", "").strip()
+    if not name and not role:
+        name, role = own.get("signatory_name", ""), own.get("signatory_role", "")
+    return Signatory(name=name, role=role, place=raw.get("place", ""))
 
 
-async def _controller(row: dict[str, Any]) -> tuple[Controller, list[Member]]:
-    """The controller of the agreement and, for an arrangement, the members it acts for."""
+def represented_by(signatory: Signatory) -> str:
+    """"de burgemeester, mr. A. de Vries": role and name as far as they are known."""
+    role = f"de {signatory.role}" if signatory.role and not signatory.role.lower().startswith("de ") else signatory.role
+    return ", ".join(part for part in (role, signatory.name) if part)
+
+
+async def _controller(row: dict[str, Any]) -> tuple[Controller, list[Member], Signatory]:
+    """The controller of the agreement, its signatory and, for an arrangement, the members
+    it acts for. An arrangement is represented by its own signatory, never "burgemeester"."""
     scope = row["scope"]
-    represented_by = row["signatories"].get("controller", {}).get("role", "")
+    raw = row["signatories"].get("controller")
     if row["controller_kind"] == "municipality":
         own = await Municipality.select().where(Municipality.cbs_code == scope).first() or {}
+        signatory = _signatory(raw, own)
         return Controller(
             name=own.get("name", scope), kind="municipality", cbs_code=scope, slug=scope.lower(),
-            kvk_number=None, address="", represented_by=represented_by,
-        ), []
+            kvk_number=own.get("kvk_number"), oin=own.get("oin"), address=own.get("address", ""),
+            represented_by=represented_by(signatory),
+        ), [], signatory
     own = await Arrangement.select().where(Arrangement.slug == scope).first() or {}
+    signatory = _signatory(raw, own)
     controller = Controller(
         name=own.get("name", scope), kind="arrangement", cbs_code=None, slug=scope,
-        kvk_number=own.get("kvk_number"), address="", represented_by=represented_by,
+        kvk_number=own.get("kvk_number"), address=own.get("address", ""),
+        represented_by=represented_by(signatory),
     )
     rows = await Membership.select(
         Membership.municipality.name.as_alias("name"), Membership.municipality.cbs_code.as_alias("code"),
@@ -56,7 +71,7 @@ async def _controller(row: dict[str, Any]) -> tuple[Controller, list[Member]]:
         for m in rows
         if (not chosen or m["code"] in chosen) and (m["left_on"] is None or m["left_on"] > today)
     ]
-    return controller, members
+    return controller, members, signatory
 
 
 async def _subprocessors(scope: str, sub_ids: list[int]) -> list[Subprocessor]:
@@ -93,7 +108,7 @@ def _processing(row: dict[str, Any], products: list[str]) -> Processing:
         subprocessor_authorisation=row["subprocessor_authorisation"],
         subprocessor_notice_days=row["subprocessor_notice_days"] or 30,
         breach_notification_hours=row["breach_notification_hours"], return_days=row["return_days"],
-        assurance_required=row["assurance_required"],
+        assurance_required=[EVIDENCE_NAMES.get(k) or k for k in row["assurance_required"]],
         assurance_frequency_months=row["assurance_frequency_months"],
         security_standard=row["security_standard"], products=products,
     )
@@ -102,7 +117,7 @@ def _processing(row: dict[str, Any], products: list[str]) -> Processing:
 async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> RenderContext:
     """Everything a template may use, for one agreement row (JSON fields decoded)."""
     links = (await links_of([row["id"]]))[row["id"]]
-    controller, members = await _controller(row)
+    controller, members, controller_signatory = await _controller(row)
     supplier = await Supplier.select().where(Supplier.id == row["supplier"]).first() or {}
     contacts = supplier.get("contacts") or []
     if isinstance(contacts, str):
@@ -130,8 +145,8 @@ async def build_context(row: dict[str, Any], now: dt.datetime | None = None) -> 
         subprocessors=await _subprocessors(row["scope"], links["subprocessor_ids"]),
         processing=_processing(row, products),
         signatories=Signatories(
-            controller=_signatory(row["signatories"].get("controller")),
-            processor=_signatory(row["signatories"].get("processor")),
+            controller=controller_signatory,
+            processor=_signatory(row["signatories"].get("processor"), {}),
         ),
-        generated_at=now or dt.datetime.now(dt.UTC),
+        generated_at=(now or dt.datetime.now(dt.UTC)).astimezone(AMSTERDAM),
     )

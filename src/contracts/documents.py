@@ -13,7 +13,7 @@ import anyio
 
 from contracts.analysis import record_scan, scan_signed_copy
 from contracts.context import build_context
-from contracts.services import AGREEMENT
+from contracts.services import AGREEMENT, check_complete, completeness_of
 from contracts.tables import Agreement, Document
 from core import (
     Invalid,
@@ -26,6 +26,7 @@ from core import (
     audit,
     crud,
     jobs,
+    load_settings,
     open_zip,
     principal_for_user_id,
     write_transaction,
@@ -80,7 +81,11 @@ async def store_document(
     return int(row.id)
 
 
-async def generate(agreement_id: int, template_id: int, principal: Principal) -> int:
+async def generate(
+    agreement_id: int, template_id: int, principal: Principal, *, breach_limit: int = 48,
+    acknowledged: bool = False,
+) -> int:
+    """A .docx of the agreement from a template, once the completeness check lets it through."""
     agreement = await crud.fetch(AGREEMENT, agreement_id, principal)
     try:
         template = await template_services.get_template(template_id, principal, with_content=True)
@@ -88,6 +93,7 @@ async def generate(agreement_id: int, template_id: int, principal: Principal) ->
         raise Invalid({"template_id": "Dit sjabloon bestaat niet of is niet voor u beschikbaar."}) from None
     if template["scope"] not in {"", agreement["scope"]}:
         raise Invalid({"template_id": "Dit sjabloon hoort bij een andere gemeente of een ander verband."})
+    await check_complete(agreement, breach_limit, acknowledged)
     content = await _render(agreement, template)
     filename = f"{safe_slug(agreement['reference'] or agreement['title'])}-v{template['version']}.docx"
     async with write_transaction():
@@ -187,6 +193,23 @@ async def start_bulk(controller: str, template_id: int, principal: Principal) ->
     return await jobs.start(BULK, principal.user_id, controller, {"controller": controller, "template_id": template_id})
 
 
+#: In a bulk zip: the agreements that were not complete enough to generate, and why.
+SKIPPED_NAME = "niet-gegenereerd.txt"
+
+
+async def _complete_rows(rows: list[dict[str, Any]], made: dict[str, str]) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows the completeness check lets through (its errors; starting the job counts as
+    acknowledging warnings), and a line per row it stops. A row made in an earlier run stays."""
+    limit, ready, skipped = load_settings().breach_hours_limit, [], []
+    for row in rows:
+        errors, _ = await completeness_of(row, limit)
+        if errors and str(row["id"]) not in made:
+            skipped.append(f"{row['reference'] or row['title']}: {' '.join(errors.values())}")
+        else:
+            ready.append(row)
+    return ready, skipped
+
+
 async def run_bulk(job: jobs.Running) -> jobs.Result:
     """The bulk job, safe to run again: each agreement's document is stored once, with the
     step that records it, and the zip is made from the stored documents at the end."""
@@ -198,8 +221,8 @@ async def run_bulk(job: jobs.Running) -> jobs.Result:
     query = Agreement.select().where(Agreement.scope == controller, Agreement.status != "ended")
     if (condition := AGREEMENT.scoped(principal)) is not None:
         query = query.where(condition)
-    rows = [AGREEMENT.decode(r) for r in await query.order_by(Agreement.id)]
     made = await job.steps()
+    rows, skipped = await _complete_rows([AGREEMENT.decode(r) for r in await query.order_by(Agreement.id)], made)
     await job.progress(sum(str(r["id"]) in made for r in rows), len(rows))
     for row in rows:
         if str(row["id"]) in made:
@@ -218,4 +241,6 @@ async def run_bulk(job: jobs.Running) -> jobs.Result:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for document_row in sorted(stored, key=lambda d: d["filename"]):
             archive.writestr(document_row["filename"], bytes(document_row["content"]))
+        if skipped:
+            archive.writestr(SKIPPED_NAME, "\n".join(skipped) + "\n")
     return jobs.Result(buffer.getvalue(), f"verwerkersovereenkomsten-{safe_slug(controller)}.zip")

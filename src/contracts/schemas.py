@@ -112,6 +112,8 @@ class TransitionIn(Input):
     remark: Text = ""
     #: Required when moving to `signed`.
     signing_date: dt.date | None = None
+    #: Going to review: go on despite the completeness check's warnings (422 lists them).
+    acknowledge_warnings: bool = False
 
 
 class TransitionOut(Struct, kw_only=True):
@@ -193,6 +195,8 @@ class AgreementPage(Struct, kw_only=True):
 
 class GenerateIn(Input):
     template_id: int
+    #: Go on despite the completeness check's warnings (422 lists them).
+    acknowledge_warnings: bool = False
 
 
 class DocumentOut(Struct, kw_only=True):

@@ -9,7 +9,7 @@ from litestar.exceptions import PermissionDeniedException
 
 from clauses import load_catalogue
 from contracts import inbox
-from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS
+from contracts.rules import EDITABLE_AFTER_DRAFT, STEPS, completeness, date_errors
 from contracts.schemas import AgreementCreate, AgreementUpdate, TransitionIn
 from contracts.tables import (
     Agreement,
@@ -29,6 +29,7 @@ from core import (
     Principal,
     audit,
     audit_dependants,
+    check_outcome,
     clock,
     crud,
     require_scope,
@@ -89,13 +90,7 @@ async def chain_ids(supplier_id: int, scope: str) -> set[int]:
 
 
 async def _check(values: dict[str, Any], scope: str, kind: str, supplier_id: int) -> None:
-    errors: dict[str, str] = {}
-    start, end = values.get("start_date"), values.get("end_date")
-    if start and end and end < start:
-        errors["end_date"] = "De einddatum ligt voor de ingangsdatum."
-    review = values.get("last_review_date")
-    if review and start and review < start:
-        errors["last_review_date"] = "De laatste evaluatie ligt voor de ingangsdatum."
+    errors = date_errors(values)
     for index, code in enumerate(values.get("locations") or []):
         if msg := ids.country_error(code):
             errors[f"locations[{index}]"] = msg
@@ -238,7 +233,28 @@ async def delete_agreement(record_id: int, principal: Principal, if_match: int |
         await crud.delete(AGREEMENT, row, principal)
 
 
-async def transition(record_id: int, data: TransitionIn, principal: Principal) -> None:
+async def completeness_of(row: dict[str, Any], breach_limit: int) -> tuple[dict[str, str], dict[str, str]]:
+    """(errors, warnings) of the agreement row (contracts.rules.completeness), with the
+    municipality's or arrangement's own signatory standing in."""
+    if row["controller_kind"] == "municipality":
+        owner = await Municipality.select(Municipality.signatory_name, Municipality.signatory_role).where(
+            Municipality.cbs_code == row["scope"]
+        ).first()
+    else:
+        owner = await Arrangement.select(Arrangement.signatory_name, Arrangement.signatory_role).where(
+            Arrangement.slug == row["scope"]
+        ).first()
+    return completeness(row, owner or {}, breach_limit, clock.today())
+
+
+async def check_complete(row: dict[str, Any], breach_limit: int, acknowledged: bool) -> None:
+    """Incomplete (422) unless the agreement has what its documents and its review need
+    and its warnings are acknowledged."""
+    errors, warnings = await completeness_of(row, breach_limit)
+    check_outcome(errors, warnings, acknowledged)
+
+
+async def transition(record_id: int, data: TransitionIn, principal: Principal, breach_limit: int = 48) -> None:
     async with write_transaction():
         row = await crud.fetch(AGREEMENT, record_id, principal)
         current = row["status"]
@@ -255,6 +271,8 @@ async def transition(record_id: int, data: TransitionIn, principal: Principal) -
         if step.needs_remark and not remark:
             field_msg = "Geef de reden van beëindiging." if data.to == "ended" else "Geef uw opmerkingen mee."
             raise Invalid({"remark": field_msg})
+        if data.to == "in_review":
+            await check_complete(row, breach_limit, data.acknowledge_warnings)
         if data.to in {"approved", "signed"}:
             await require_decided_findings(record_id)
         changes: dict[str, Any] = {"status": data.to}

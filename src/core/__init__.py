@@ -27,12 +27,23 @@ from core.auth import (
 from core.caching import no_store
 from core.cascade import Dependants, also_deleted_with, audit_dependants
 from core.clock import AMSTERDAM, today
-from core.db import ReusingSQLiteEngine, engine, is_sqlite, with_db, write_transaction
+from core.db import ReusingSQLiteEngine, engine, foreign_key_refused, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
 from core.edge import MULTILINE, check_fields, refuse_malformed_input
-from core.errors import ApiError, Conflict, Invalid, NotFound, PayloadTooLarge, Unprocessable, error_response
+from core.errors import (
+    ApiError,
+    Conflict,
+    Incomplete,
+    Invalid,
+    NotFound,
+    PayloadTooLarge,
+    Unprocessable,
+    check_outcome,
+    error_response,
+)
 from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
 from core.http import (
+    CHECKED_ERRORS,
     MAX_ID,
     READ_ERRORS,
     UPLOAD_ERRORS,
@@ -67,6 +78,7 @@ from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
+from core.web.export import Column, every_page, export
 from core.web.forms import (
     as_list,
     blank_none,
@@ -81,15 +93,17 @@ from core.web.login import LoginController
 from core.web.login_sso import SsoController
 from core.web.shell import STATUS_LABELS, flash, page, secret_key
 from core.web.sso_pages import SsoPages
+from core.web.user_pages import CONTROLLERS as USER_PAGES
 
 #: The service's own endpoints and pages: health (and liveness, readiness), token login, the audit trail, page login.
 CONTROLLERS: list[ControllerRouterHandler] = [
     health, live, ready, login, me, AuditController, LoginController, SsoController, SsoPages,
-    *AUDIT_PAGES,
+    *AUDIT_PAGES, *USER_PAGES,
 ]
 
 __all__ = [
     "AMSTERDAM",
+    "CHECKED_ERRORS",
     "CONTROLLERS",
     "EMPTY",
     "MAX_ID",
@@ -106,11 +120,13 @@ __all__ = [
     "ApiToken",
     "AuditEvent",
     "Bound",
+    "Column",
     "Condition",
     "Conflict",
     "Dependants",
     "FileUpload",
     "IfMatch",
+    "Incomplete",
     "Invalid",
     "JobRecord",
     "JobStep",
@@ -142,6 +158,7 @@ __all__ = [
     "audit_dependants",
     "blank_none",
     "check_fields",
+    "check_outcome",
     "clock",
     "crud",
     "database_unavailable",
@@ -151,8 +168,11 @@ __all__ = [
     "engine",
     "ensure_parent",
     "error_response",
+    "every_page",
+    "export",
     "field_errors",
     "flash",
+    "foreign_key_refused",
     "if_match_version",
     "is_sqlite",
     "issue_token",

@@ -195,3 +195,10 @@ async def with_db(fn: Callable[[], Coroutine[Any, Any, int]]) -> int:
         return await fn()
     finally:
         await stop()
+
+
+def foreign_key_refused(exc: BaseException) -> bool:
+    """Whether the database refused a delete because other rows still point at the row
+    (ON DELETE RESTRICT), on SQLite or PostgreSQL."""
+    name = type(exc).__name__
+    return name == "ForeignKeyViolationError" or (name == "IntegrityError" and "FOREIGN KEY" in str(exc).upper())

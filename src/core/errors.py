@@ -37,6 +37,33 @@ class Invalid(ApiError):
         super().__init__(f"Ongeldige invoer: {names}.", errors)
 
 
+class Incomplete(ApiError):
+    """422: the record is not complete or plausible enough for this step; nothing was done.
+
+    Each entry of ``errors`` has a ``severity``: an ``error`` blocks, a ``warning`` only
+    asks to be acknowledged (send the request again with ``acknowledge_warnings: true``).
+    """
+
+    status_code = 422
+
+    def __init__(self, blocking: dict[str, str], warnings: dict[str, str]) -> None:
+        entries = [{"field": f, "message": m, "severity": "error"} for f, m in blocking.items()]
+        entries += [{"field": f, "message": m, "severity": "warning"} for f, m in warnings.items()]
+        if blocking:
+            count = f"{len(blocking)} {'punt' if len(blocking) == 1 else 'punten'}"
+            detail = f"Nog niet compleet: {count} ontbreken of kloppen niet."
+        else:
+            detail = "Bevestig eerst de waarschuwingen (acknowledge_warnings)."
+        super().__init__(detail, entries)
+        self.blocking, self.warnings = blocking, warnings
+
+
+def check_outcome(blocking: dict[str, str], warnings: dict[str, str], acknowledged: bool) -> None:
+    """Go on when nothing blocks and every warning is acknowledged; Incomplete otherwise."""
+    if blocking or (warnings and not acknowledged):
+        raise Incomplete(blocking, warnings)
+
+
 class NotFound(ApiError):
     status_code = 404
 

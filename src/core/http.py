@@ -19,6 +19,9 @@ from core.errors import NotFound
 class FieldErrorBody(msgspec.Struct):
     field: str
     message: str
+    #: Only in a 422 of the completeness check: ``error`` blocks, ``warning`` asks for
+    #: ``acknowledge_warnings``.
+    severity: str | None = None
 
 
 class ErrorBody(msgspec.Struct):
@@ -43,6 +46,11 @@ WRITE_ERRORS: dict[int, ResponseSpec] = {
     412: error_spec("De versie in If-Match is niet meer de huidige"),
     413: error_spec("Bestand te groot"),
     428: error_spec("If-Match ontbreekt"),
+}
+#: Steps that run the completeness check first (contracts.rules.completeness).
+CHECKED_ERRORS: dict[int, ResponseSpec] = {
+    **WRITE_ERRORS,
+    422: error_spec("Nog niet compleet (severity error) of waarschuwingen niet bevestigd (severity warning)"),
 }
 #: Endpoints that read an uploaded file (or run an uploaded template) in a worker process.
 UPLOAD_ERRORS: dict[int, ResponseSpec] = {

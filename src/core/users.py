@@ -76,3 +76,36 @@ async def revoke_token(token_or_prefix: str, actor: str = audit.SYSTEM_ACTOR) ->
                 changes={"revoked": [False, True]},
             )
     return len(rows)
+
+
+async def list_users() -> list[dict[str, object]]:
+    """Every user with role, scopes and whether they may log in, by e-mail address."""
+    rows = await User.select(User.id, User.email, User.role, User.scopes, User.active).order_by(User.email)
+    for row in rows:
+        if isinstance(row["scopes"], str):
+            row["scopes"] = json.loads(row["scopes"])
+    return rows
+
+
+async def update_user(
+    user_id: int, role: str, scopes: list[str], active: bool, actor: str = audit.SYSTEM_ACTOR
+) -> dict[str, object]:
+    """Change a user's role, scopes and whether they may log in (audited); 404 when unknown."""
+    if role not in ROLES:
+        raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
+    if role != "admin" and not scopes:
+        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één scope nodig."})
+    new = {"role": role, "scopes": sorted(set(scopes)), "active": active}
+    async with write_transaction():
+        row = await User.select(User.email, User.role, User.scopes, User.active).where(User.id == user_id).first()
+        if row is None:
+            raise NotFound("Gebruiker")
+        old = {"role": row["role"], "scopes": sorted(json.loads(row["scopes"]) if isinstance(row["scopes"], str)
+                                                       else row["scopes"]), "active": row["active"]}
+        changes = {k: [old[k], v] for k, v in new.items() if old[k] != v}
+        if changes:
+            await User.update({User.role: role, User.scopes: json.dumps(new["scopes"]), User.active: active}).where(
+                User.id == user_id
+            )
+            await audit.record(actor=actor, action="update", entity="user", entity_id=user_id, changes=changes)
+    return {"email": row["email"], **new}

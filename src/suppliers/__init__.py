@@ -4,6 +4,7 @@ from litestar.types import ControllerRouterHandler
 
 from suppliers import identifiers, queries, registry, services
 from suppliers.api import CONTROLLERS as API_CONTROLLERS
+from suppliers.child_views import CONTROLLERS as CHILD_PAGE_CONTROLLERS
 from suppliers.deps import evidence_policy
 from suppliers.evidence_rules import (
     CERTIFICATES,
@@ -14,8 +15,10 @@ from suppliers.evidence_rules import (
     counts_until,
     evidence_status,
 )
-from suppliers.labels import EVIDENCE_KINDS, LABELS
+from suppliers.exports import CONTROLLERS as EXPORT_CONTROLLERS
+from suppliers.labels import EVIDENCE_KINDS, EVIDENCE_NAMES, LABELS
 from suppliers.queries import list_products, list_suppliers, scope_choices, supplier_chain
+from suppliers.register_views import CONTROLLERS as SCOPE_PAGE_CONTROLLERS
 from suppliers.registry import members_of, scope_exists
 from suppliers.schemas import (
     ArrangementCreate,
@@ -48,13 +51,16 @@ from suppliers.tables import (
 from suppliers.views import CONTROLLERS as PAGE_CONTROLLERS
 
 #: The register's JSON API and its pages.
-CONTROLLERS: list[ControllerRouterHandler] = [*API_CONTROLLERS, *PAGE_CONTROLLERS]
+CONTROLLERS: list[ControllerRouterHandler] = [
+    *API_CONTROLLERS, *PAGE_CONTROLLERS, *CHILD_PAGE_CONTROLLERS, *SCOPE_PAGE_CONTROLLERS, *EXPORT_CONTROLLERS,
+]
 
 __all__ = [
     "CERTIFICATES",
     "CONTROLLERS",
     "DESIGN_REPORTS",
     "EVIDENCE_KINDS",
+    "EVIDENCE_NAMES",
     "ISO27001_2013_SUNSET",
     "LABELS",
     "OPERATING_REPORTS",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -93,3 +95,43 @@ def evidence_status(
     if (until - on).days <= warning:
         return EvidenceStatus("expiring", until, "Loopt binnenkort af.")
     return EvidenceStatus("valid", until, "Geldig.")
+
+
+def evidence_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """What the register refuses in an evidence item's values (also raw form values), per field."""
+    errors: dict[str, str] = {}
+    kind = values.get("kind")
+    start, end, issued, until = (
+        value if isinstance(value := values.get(name), dt.date) else None
+        for name in ("period_start", "period_end", "issued_on", "valid_until")
+    )
+    if start and end and end < start:
+        errors["period_end"] = "Het einde van de periode ligt voor het begin."
+    if issued and until and until < issued:
+        errors["valid_until"] = "De geldigheid eindigt voor de uitgiftedatum."
+    if kind in CERTIFICATES and not values.get("valid_until"):
+        errors["valid_until"] = "Een certificaat heeft een einddatum van de geldigheid."
+    if kind in OPERATING_REPORTS and not values.get("period_end"):
+        errors["period_end"] = "Een type II- of TPM-rapport beschrijft een periode; geef het einde op."
+    if values.get("standard_version") and kind not in CERTIFICATES:
+        errors["standard_version"] = "Alleen voor ISO 27001- en NEN 7510-certificaten."
+    if kind == "iso27001" and not values.get("standard_version"):
+        errors["standard_version"] = "Geef aan tegen welke versie (2013 of 2022) is gecertificeerd."
+    return errors
+
+
+def evidence_warnings(values: Mapping[str, Any], today: dt.date) -> dict[str, str]:
+    """What is allowed but worth a second look before it is stored: a certificate or report
+    that no longer counts on the day it is entered. A page asks to acknowledge these."""
+    warnings: dict[str, str] = {}
+    until = values.get("valid_until")
+    if isinstance(until, dt.date) and until < today:
+        warnings["valid_until"] = (
+            f"Deze geldigheid is al verstreken ({until:%d-%m-%Y}): het stuk telt niet als bewijs."
+        )
+    end = values.get("period_end")
+    if isinstance(end, dt.date) and values.get("kind") in OPERATING_REPORTS and end + relativedelta(months=12) < today:
+        warnings["period_end"] = (
+            "Deze rapportageperiode is meer dan een jaar geleden geëindigd: het rapport is verouderd."
+        )
+    return warnings

@@ -16,6 +16,19 @@ EVIDENCE_KINDS = {
     "digid_assessment": "DigiD-assessment",
     "other": "Anders",
 }
+#: The names of the standards behind each kind, as an agreement names them (language-neutral).
+EVIDENCE_NAMES = {
+    "iso27001": "ISO/IEC 27001:2022",
+    "nen7510": "NEN 7510",
+    "isae3402_type1": "ISAE 3402 type I",
+    "isae3402_type2": "ISAE 3402 type II",
+    "soc2_type1": "SOC 2 type I",
+    "soc2_type2": "SOC 2 type II",
+    "isae3000_tpm": "ISAE 3000 (TPM)",
+    "pentest": "pentest",
+    "digid_assessment": "DigiD-assessment",
+    "other": "",
+}
 #: The state of evidence in words; the colour comes from the CSS class state-<state>.
 EVIDENCE_STATES = {
     "valid": "geldig",

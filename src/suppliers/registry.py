@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from core import (
@@ -45,20 +45,36 @@ async def scope_exists(code: str) -> bool:
 # --- municipalities -------------------------------------------------------------------
 
 
-def _check_municipality(values: dict[str, Any]) -> None:
+def municipality_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """What the register refuses in a municipality's values (also raw form values), per field."""
     errors: dict[str, str] = {}
     if "name" in values and not values["name"].strip():
         errors["name"] = "Naam mag niet leeg zijn."
     if "cbs_code" in values and (msg := ids.cbs_code_error(values["cbs_code"])):
         errors["cbs_code"] = msg
-    if values.get("oin") and (msg := ids.oin_error(values["oin"])):
+    if values.get("oin") and (msg := ids.oin_error(str(values["oin"]))):
         errors["oin"] = msg
-    if errors:
+    if values.get("kvk_number") and (msg := ids.kvk_error(str(values["kvk_number"]))):
+        errors["kvk_number"] = msg
+    if bool((values.get("signatory_name") or "").strip()) != bool((values.get("signatory_role") or "").strip()) and (
+        "signatory_name" in values or "signatory_role" in values
+    ):
+        missing = "signatory_role" if (values.get("signatory_name") or "").strip() else "signatory_name"
+        errors[missing] = "Geef naam én functie van wie ondertekent."
+    return errors
+
+
+def _check_municipality(values: dict[str, Any]) -> None:
+    if errors := municipality_errors(values):
         raise Invalid(errors)
 
 
 async def create_municipality(data: MunicipalityCreate, principal: Principal) -> dict[str, Any]:
-    values = {"name": data.name.strip(), "cbs_code": data.cbs_code, "oin": data.oin}
+    values = {
+        "name": data.name.strip(), "cbs_code": data.cbs_code, "oin": data.oin, "address": data.address.strip(),
+        "kvk_number": data.kvk_number, "signatory_name": data.signatory_name.strip(),
+        "signatory_role": data.signatory_role.strip(),
+    }
     _check_municipality(values)
     require_scope(principal, data.cbs_code)
     async with write_transaction():
@@ -74,9 +90,9 @@ async def update_municipality(
     record_id: int, data: MunicipalityUpdate, principal: Principal, if_match: int | None
 ) -> dict[str, Any]:
     changes = updates(data)
-    _check_municipality(changes)
     async with write_transaction():
         row = await crud.fetch_for_write(MUNICIPALITY, record_id, principal, if_match)
+        _check_municipality({**row, **changes})
         if "cbs_code" in changes and changes["cbs_code"] != row["cbs_code"]:
             raise Invalid(
                 {"cbs_code": "Een CBS-code verandert niet; na een fusie legt u de nieuwe gemeente vast."}
@@ -98,15 +114,20 @@ async def delete_municipality(record_id: int, principal: Principal, if_match: in
 # --- arrangements ---------------------------------------------------------------------
 
 
-def _check_arrangement(values: dict[str, Any]) -> None:
+def _member_value(member: Any, name: str) -> Any:
+    return member.get(name) if isinstance(member, Mapping) else getattr(member, name)
+
+
+def arrangement_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """What the register refuses in an arrangement's values (also raw form values), per field."""
     errors: dict[str, str] = {}
     if "name" in values and not values["name"].strip():
         errors["name"] = "Naam mag niet leeg zijn."
-    if "slug" in values and (ids.CBS_CODE.match(values["slug"].upper()) or not ids.SLUG.match(values["slug"])):
+    if "slug" in values and (ids.CBS_CODE.match(str(values["slug"]).upper()) or not ids.SLUG.match(values["slug"])):
         errors["slug"] = "Een slug bestaat uit kleine letters, cijfers en streepjes en is geen CBS-code."
     legal_person = values.get("legal_form") in LEGAL_PERSONS
     kvk = values.get("kvk_number")
-    if kvk and (msg := ids.kvk_error(kvk)):
+    if kvk and (msg := ids.kvk_error(str(kvk))):
         errors["kvk_number"] = msg
     elif legal_person and not kvk:
         errors["kvk_number"] = "Een rechtspersoon (openbaar lichaam, bedrijfsvoeringsorganisatie) heeft een KvK-nummer."
@@ -117,17 +138,22 @@ def _check_arrangement(values: dict[str, Any]) -> None:
         errors["ibd_since"] = "Geef aan sinds wanneer het verband bij de IBD is aangesloten."
     elif since is not None and not values.get("ibd_connected"):
         errors["ibd_since"] = "Alleen in te vullen als het verband bij de IBD is aangesloten."
-    elif since is not None and since < IBD_OPEN_TO_ARRANGEMENTS:
+    elif isinstance(since, dt.date) and since < IBD_OPEN_TO_ARRANGEMENTS:
         errors["ibd_since"] = "Samenwerkingsverbanden kunnen pas sinds 1 januari 2017 aansluiten bij de IBD."
     seen: set[str] = set()
-    for index, member in enumerate(values.get("members", [])):
+    for index, member in enumerate(values.get("members") or []):
         field = f"members[{index}]"
-        if member.cbs_code in seen:
+        code, joined, left = (_member_value(member, n) for n in ("cbs_code", "joined_on", "left_on"))
+        if code in seen:
             errors[f"{field}.cbs_code"] = "Deze gemeente staat dubbel in de ledenlijst."
-        seen.add(member.cbs_code)
-        if member.joined_on and member.left_on and member.left_on < member.joined_on:
+        seen.add(code)
+        if isinstance(joined, dt.date) and isinstance(left, dt.date) and left < joined:
             errors[f"{field}.left_on"] = "De uittreedatum ligt voor de toetredingsdatum."
-    if errors:
+    return errors
+
+
+def _check_arrangement(values: dict[str, Any]) -> None:
+    if errors := arrangement_errors(values):
         raise Invalid(errors)
 
 
@@ -187,6 +213,9 @@ async def create_arrangement(data: ArrangementCreate, principal: Principal) -> i
         "kvk_number": data.kvk_number,
         "ibd_connected": data.ibd_connected,
         "ibd_since": data.ibd_since,
+        "address": data.address.strip(),
+        "signatory_name": data.signatory_name.strip(),
+        "signatory_role": data.signatory_role.strip(),
     }
     _check_arrangement({**values, "members": data.members})
     require_scope(principal, data.slug)

@@ -65,12 +65,22 @@ class MunicipalityCreate(Input):
     name: Name
     cbs_code: CbsCode
     oin: Oin | None = None
+    #: Postal address for the party clause and Annex I of an agreement.
+    address: LongText = ""
+    kvk_number: KvkNumber | None = None
+    #: Who signs agreements for the municipality, e.g. "mr. A. de Vries", "burgemeester".
+    signatory_name: ShortText = ""
+    signatory_role: ShortText = ""
 
 
 class MunicipalityUpdate(Input):
     name: Name | UnsetType = UNSET
     cbs_code: CbsCode | UnsetType = UNSET
     oin: Oin | UnsetType | None = UNSET
+    address: LongText | UnsetType = UNSET
+    kvk_number: KvkNumber | UnsetType | None = UNSET
+    signatory_name: ShortText | UnsetType = UNSET
+    signatory_role: ShortText | UnsetType = UNSET
 
 
 class MunicipalityOut(Struct, kw_only=True):
@@ -78,6 +88,10 @@ class MunicipalityOut(Struct, kw_only=True):
     name: str
     cbs_code: str
     oin: str | None
+    address: str
+    kvk_number: str | None
+    signatory_name: str
+    signatory_role: str
     version: int
     created_at: dt.datetime
     updated_at: dt.datetime
@@ -116,6 +130,10 @@ class ArrangementCreate(Input):
     members: list[MemberIn] = msgspec.field(default_factory=list)
     ibd_connected: bool = False
     ibd_since: dt.date | None = None
+    address: LongText = ""
+    #: Who signs agreements for the arrangement, e.g. the chair of the executive board.
+    signatory_name: ShortText = ""
+    signatory_role: ShortText = ""
 
 
 class ArrangementUpdate(Input):
@@ -127,6 +145,9 @@ class ArrangementUpdate(Input):
     members: list[MemberIn] | UnsetType = UNSET
     ibd_connected: bool | UnsetType = UNSET
     ibd_since: dt.date | UnsetType | None = UNSET
+    address: LongText | UnsetType = UNSET
+    signatory_name: ShortText | UnsetType = UNSET
+    signatory_role: ShortText | UnsetType = UNSET
 
 
 class ArrangementOut(Struct, kw_only=True):
@@ -139,6 +160,9 @@ class ArrangementOut(Struct, kw_only=True):
     kvk_number: str | None
     ibd_connected: bool
     ibd_since: dt.date | None
+    address: str
+    signatory_name: str
+    signatory_role: str
     members: list[MemberOut]
     version: int
     created_at: dt.datetime

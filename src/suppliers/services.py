@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from core import (
@@ -16,11 +16,12 @@ from core import (
     audit,
     audit_dependants,
     crud,
+    foreign_key_refused,
     require_scope,
     write_transaction,
 )
 from suppliers import identifiers as ids
-from suppliers.evidence_rules import CERTIFICATES, OPERATING_REPORTS
+from suppliers.evidence_rules import evidence_errors
 from suppliers.registry import scope_exists
 from suppliers.schemas import (
     EvidenceCreate,
@@ -75,14 +76,15 @@ CHILD_DEPENDANTS = {
 }
 
 
-def _check_supplier(values: dict[str, Any]) -> None:
+def supplier_errors(values: Mapping[str, Any]) -> dict[str, str]:
+    """What the register refuses in a supplier's values (also raw form values), per field."""
     errors: dict[str, str] = {}
     if "name" in values and not values["name"].strip():
         errors["name"] = "Naam mag niet leeg zijn."
-    if "country" in values and (msg := ids.country_error(values["country"])):
+    if "country" in values and (msg := ids.country_error(str(values["country"] or ""))):
         errors["country"] = msg
     kvk = values.get("kvk_number")
-    if kvk and (msg := ids.kvk_error(kvk)):
+    if kvk and (msg := ids.kvk_error(str(kvk))):
         errors["kvk_number"] = msg
     elif values.get("country") == "NL" and not kvk:
         errors["kvk_number"] = "Een Nederlandse leverancier heeft een KvK-nummer."
@@ -93,7 +95,11 @@ def _check_supplier(values: dict[str, Any]) -> None:
         email = contact["email"] if isinstance(contact, dict) else contact.email
         if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
             errors[f"contacts[{index}].email"] = "Dit is geen geldig e-mailadres."
-    if errors:
+    return errors
+
+
+def _check_supplier(values: dict[str, Any]) -> None:
+    if errors := supplier_errors(values):
         raise Invalid(errors)
 
 
@@ -171,7 +177,12 @@ async def delete_supplier(record_id: int, principal: Principal, if_match: int | 
         if await SubprocessorLink.exists().where(SubprocessorLink.subprocessor == record_id):
             raise Conflict("id", "Deze leverancier is subverwerker van een andere leverancier.")
         await audit_dependants("supplier", record_id, row["_scope"], principal, SUPPLIER_DEPENDANTS)
-        await crud.delete(SUPPLIER, row, principal)
+        try:
+            await crud.delete(SUPPLIER, row, principal)
+        except Exception as exc:  # the agreements and incidents that name it are kept (RESTRICT)
+            if not foreign_key_refused(exc):
+                raise
+            raise Conflict("id", "Er zijn nog overeenkomsten of incidenten met deze leverancier.") from exc
 
 
 async def supplier_row(record_id: int, principal: Principal) -> dict[str, Any]:
@@ -303,23 +314,7 @@ async def update_subprocessor(
 
 
 def _check_evidence(values: dict[str, Any]) -> None:
-    errors: dict[str, str] = {}
-    kind = values.get("kind")
-    start, end = values.get("period_start"), values.get("period_end")
-    issued, until = values.get("issued_on"), values.get("valid_until")
-    if start and end and end < start:
-        errors["period_end"] = "Het einde van de periode ligt voor het begin."
-    if issued and until and until < issued:
-        errors["valid_until"] = "De geldigheid eindigt voor de uitgiftedatum."
-    if kind in CERTIFICATES and not until:
-        errors["valid_until"] = "Een certificaat heeft een einddatum van de geldigheid."
-    if kind in OPERATING_REPORTS and not end:
-        errors["period_end"] = "Een type II- of TPM-rapport beschrijft een periode; geef het einde op."
-    if values.get("standard_version") and kind not in CERTIFICATES:
-        errors["standard_version"] = "Alleen voor ISO 27001- en NEN 7510-certificaten."
-    if kind == "iso27001" and not values.get("standard_version"):
-        errors["standard_version"] = "Geef aan tegen welke versie (2013 of 2022) is gecertificeerd."
-    if errors:
+    if errors := evidence_errors(values):
         raise Invalid(errors)
 
 
@@ -352,14 +347,19 @@ async def update_evidence(
         await crud.update(EVIDENCE, row, changes, principal)
 
 
-async def attach_evidence_file(
-    supplier_id: int, record_id: int, filename: str, content: bytes, principal: Principal,
-    if_match: int | None,
-) -> None:
+def check_evidence_file(content: bytes) -> None:
+    """A PDF of at most 20 MB, or 413/400 naming the field ``file``."""
     if len(content) > MAX_EVIDENCE_FILE:
         raise PayloadTooLarge("Het bestand is groter dan 20 MB.", [{"field": "file", "message": "Maximaal 20 MB."}])
     if not content.startswith(b"%PDF-"):
         raise Invalid({"file": "Alleen PDF-bestanden kunnen als bewijsstuk worden bewaard."})
+
+
+async def attach_evidence_file(
+    supplier_id: int, record_id: int, filename: str, content: bytes, principal: Principal,
+    if_match: int | None,
+) -> None:
+    check_evidence_file(content)
     digest = hashlib.sha256(content).hexdigest()
     async with write_transaction():
         row = await crud.fetch_for_write(

@@ -30,6 +30,13 @@ class Municipality(Table, tablename="municipality"):
     cbs_code = Varchar(length=6, unique=True, index=True)
     #: Organisatie-identificatienummer, 20 digits (optional).
     oin = Varchar(length=20, null=True, default=None)
+    #: Postal address, as it appears in the party clause and Annex I of an agreement.
+    address = Text(default="")
+    #: Chamber of Commerce number of the municipality, 8 digits (optional).
+    kvk_number = Varchar(length=8, null=True, default=None)
+    #: Who signs agreements for the municipality (name and role, e.g. "burgemeester").
+    signatory_name = Varchar(length=200, default="")
+    signatory_role = Varchar(length=200, default="")
     version = Integer(default=1)
     created_at = Timestamptz()
     updated_at = Timestamptz()
@@ -48,6 +55,11 @@ class Arrangement(Table, tablename="arrangement"):
     kvk_number = Varchar(length=8, null=True, default=None)
     ibd_connected = Boolean(default=False)
     ibd_since = Date(null=True, default=None)
+    #: Postal address, as it appears in the party clause and Annex I of an agreement.
+    address = Text(default="")
+    #: Who signs agreements for the arrangement (e.g. the chair of the executive board).
+    signatory_name = Varchar(length=200, default="")
+    signatory_role = Varchar(length=200, default="")
     version = Integer(default=1)
     created_at = Timestamptz()
     updated_at = Timestamptz()

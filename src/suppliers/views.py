@@ -15,11 +15,13 @@ from litestar.params import Body, Parameter
 from litestar.response import Redirect, Template
 
 from core import (
+    Incomplete,
     Paging,
     Principal,
     Settings,
     as_list,
     blank_none,
+    check_outcome,
     clock,
     crud,
     field_errors,
@@ -32,8 +34,9 @@ from core import (
 from suppliers import identifiers as ids
 from suppliers import queries, services
 from suppliers.deps import download_name, evidence_policy
+from suppliers.evidence_rules import evidence_errors, evidence_warnings
 from suppliers.labels import LABELS
-from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierUpdate
+from suppliers.schemas import EvidenceCreate, SupplierCreate, SupplierOut, SupplierUpdate
 
 PAGE_SIZE = 25
 CHECKERS = {"kvk_number": ids.kvk_error, "country": ids.country_error}
@@ -100,6 +103,7 @@ class EvidenceForm:
     period_start: str = ""
     period_end: str = ""
     valid_until: str = ""
+    acknowledge_warnings: str = ""
 
     def values(self) -> dict[str, Any]:
         return {
@@ -108,6 +112,11 @@ class EvidenceForm:
             **{name: parse_date(getattr(self, name))
                for name in ("issued_on", "period_start", "period_end", "valid_until")},
         }
+
+
+@dataclass
+class VersionForm:
+    version: int | None = None
 
 
 @dataclass
@@ -155,7 +164,7 @@ class SupplierPages(Controller):
         """Register the supplier, or show the form again with what is wrong."""
         async def create() -> int:
             return await services.create_supplier(
-                to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS), web_user
+                to_struct(SupplierCreate, data.values(with_scope=True), CHECKERS, services.supplier_errors), web_user
             )
 
         return await submit_form(
@@ -169,7 +178,7 @@ class SupplierPages(Controller):
         self, request: Request, web_user: Principal, settings: Settings, supplier_id: int
     ) -> Template:
         """A supplier with contacts, evidence, products and its sub-processor chain."""
-        return await _detail_page(request, web_user, settings, supplier_id)
+        return await detail_page(request, web_user, settings, supplier_id)
 
     @get("/{supplier_id:int}/edit", operation_id="supplierEditPage")
     async def edit(self, request: Request, web_user: Principal, supplier_id: int) -> Template:
@@ -184,13 +193,26 @@ class SupplierPages(Controller):
     ) -> Template | Redirect:
         """Save the changes against the version the form was made from."""
         async def update() -> None:
-            body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS)
+            body = to_struct(SupplierUpdate, data.values(with_scope=False), CHECKERS, services.supplier_errors)
             await services.update_supplier(supplier_id, body, web_user, data.version)
 
         return await submit_form(
             request, update,
             lambda exc: _form_page(request, web_user, data, field_errors(exc), supplier_id, exc.status_code),
             then=f"/suppliers/{supplier_id}", message="De wijzigingen zijn opgeslagen.",
+        )
+
+    @post("/{supplier_id:int}/delete", operation_id="supplierDeletePage", status_code=303)
+    async def delete(
+        self, request: Request, web_user: Principal, settings: Settings, supplier_id: int,
+        data: VersionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
+    ) -> Template | Redirect:
+        """Delete the supplier with its products, sub-processor links and evidence."""
+        return await submit_form(
+            request, lambda: services.delete_supplier(supplier_id, web_user, data.version),
+            lambda exc: detail_page(request, web_user, settings, supplier_id, status_code=exc.status_code,
+                                    page_error=str(exc.detail)),
+            then="/suppliers", message="De leverancier is verwijderd.",
         )
 
     @post("/{supplier_id:int}/evidence", operation_id="evidenceCreatePage", status_code=303)
@@ -200,13 +222,17 @@ class SupplierPages(Controller):
     ) -> Template | Redirect:
         """Record a certificate, report or test."""
         async def add() -> None:
-            await services.create_evidence(supplier_id, to_struct(EvidenceCreate, data.values()), web_user)
+            values = data.values()
+            body = to_struct(EvidenceCreate, values, rules=evidence_errors)
+            check_outcome({}, evidence_warnings(values, clock.today()), bool(data.acknowledge_warnings))
+            await services.create_evidence(supplier_id, body, web_user)
 
         return await submit_form(
             request, add,
-            lambda exc: _detail_page(
+            lambda exc: detail_page(
                 request, web_user, settings, supplier_id, evidence_form=asdict(data),
                 errors=field_errors(exc), status_code=exc.status_code,
+                acknowledge=isinstance(exc, Incomplete) and not exc.blocking,
             ),
             then=f"/suppliers/{supplier_id}#bewijs", message="Het bewijsstuk is vastgelegd.",
         )
@@ -228,7 +254,7 @@ class SupplierPages(Controller):
 
         return await submit_form(
             request, attach,
-            lambda exc: _detail_page(
+            lambda exc: detail_page(
                 request, web_user, settings, supplier_id,
                 file_errors={evidence_id: "; ".join(field_errors(exc).values())}, status_code=exc.status_code,
             ),
@@ -256,11 +282,14 @@ async def _form_page(
     )
 
 
-async def _detail_page(
+async def detail_page(
     request: Request, user: Principal, settings: Settings, supplier_id: int, *,
     evidence_form: dict[str, Any] | None = None, errors: dict[str, str] | None = None,
-    file_errors: dict[int, str] | None = None, status_code: int = 200,
+    file_errors: dict[int, str] | None = None, status_code: int = 200, acknowledge: bool = False,
+    **forms: Any,
 ) -> Template:
+    """The supplier's page; ``forms`` are the other forms' values and errors after a refusal
+    (``product_form``, ``product_errors``, ``sub_form``, ``sub_errors``, ``page_error``)."""
     supplier = queries.supplier_out(await services.supplier_row(supplier_id, user))
     evidence = await queries.list_evidence(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
     products, usage = await queries.list_products(supplier_id, user, None, 1, queries.MAX_PAGE_SIZE)
@@ -273,8 +302,30 @@ async def _detail_page(
         products=[queries.product_out(r, usage.get(r["id"], [])) for r in products.items],
         chain=chain, names=await queries.controller_names(codes),
         evidence_form=evidence_form or asdict(EvidenceForm()), errors=errors or {},
-        file_errors=file_errors or {}, **LABELS,
+        file_errors=file_errors or {}, acknowledge=acknowledge, **LABELS,
+        **await _child_choices(user, supplier), **{**CHILD_FORMS, **forms},
     )
+
+
+#: The empty forms below a supplier's page (products, sub-processors).
+CHILD_FORMS: dict[str, Any] = {
+    "product_form": {"name": "", "kind": "application", "product_version": "", "used_by": []},
+    "product_errors": {}, "sub_form": {"subprocessor_id": "", "service": "", "country": "", "notified_on": ""},
+    "sub_errors": {}, "page_error": "",
+}
+
+
+async def _child_choices(user: Principal, supplier: SupplierOut) -> dict[str, Any]:
+    """The sub-processor links the supplier itself made, the suppliers that may become one,
+    and the registers a product can be used in."""
+    direct = await queries.list_subprocessors(supplier.id, user, 1, queries.MAX_PAGE_SIZE)
+    register = await queries.list_suppliers(user, None, None, None, supplier.scope, 1, queries.MAX_PAGE_SIZE)
+    linked = {supplier.id, *(r["subprocessor"] for r in direct.items)}
+    return {
+        "direct_links": [queries.subprocessor_out(r) for r in direct.items],
+        "candidates": [(r["id"], r["name"]) for r in register.items if r["id"] not in linked],
+        "usage_scopes": await queries.scope_choices(user) if user.can_write else [],
+    }
 
 
 CONTROLLERS = [SupplierPages]

@@ -33,6 +33,8 @@ class Controller(msgspec.Struct, kw_only=True):
     cbs_code: str | None = None
     slug: str
     kvk_number: str | None = None
+    #: Organisatie-identificatienummer (20 digits), when known.
+    oin: str | None = None
     address: str
     represented_by: str
 
@@ -158,6 +160,7 @@ SAMPLE_CONTEXT = RenderContext(
         cbs_code="GM9901",
         slug="dijkstede",
         kvk_number="01234567",
+        oin="00000003012345670000",
         address="Raadhuisplein 1\n9901 AB Dijkstede",
         represented_by="de burgemeester, mr. A.B. de Vries-O'Neill",
     ),

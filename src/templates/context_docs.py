@@ -43,6 +43,10 @@ DOCS: dict[str, tuple[str, str]] = {
     "controller.cbs_code": ("CBS-gemeentecode (GM + 4 cijfers), bij een gemeente.", "CBS code."),
     "controller.slug": ("Korte naam in de applicatie.", "Short name used in the application."),
     "controller.kvk_number": ("KvK-nummer (8 cijfers).", "Chamber of Commerce number (8 digits)."),
+    "controller.oin": (
+        "Organisatie-identificatienummer (20 cijfers), indien bekend.",
+        "Government organisation identification number (20 digits), if known.",
+    ),
     "controller.address": (
         "Adres; mag meerdere regels hebben.",
         "Address; may span several lines.",

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from core import EMPTY, as_day, datum
+from core import AMSTERDAM, EMPTY, as_day, datum
 from templates.countries import country_name
 
 MONTHS_EN = (
@@ -33,13 +33,19 @@ def date_en(value: Any, default: str = EMPTY) -> str:
     return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
 
 
+def _local(moment: dt.datetime) -> dt.datetime:
+    """A moment with a time zone, on the clock of Amsterdam (where the register is read)."""
+    return moment.astimezone(AMSTERDAM) if moment.tzinfo is not None else moment
+
+
 def datumtijd(value: Any, default: str = EMPTY) -> str:
-    """Dutch date and time: ``1 januari 2027, 14.05 uur``."""
+    """Dutch date and time, Amsterdam time: ``1 januari 2027, 14.05 uur``."""
     moment = as_day(value)
     if moment is None:
         return default
     if not isinstance(moment, dt.datetime):
         return datum(moment)
+    moment = _local(moment)
     return f"{datum(moment)}, {moment:%H.%M} uur"
 
 
@@ -50,6 +56,7 @@ def datetime_en(value: Any, default: str = EMPTY) -> str:
         return default
     if not isinstance(moment, dt.datetime):
         return date_en(moment)
+    moment = _local(moment)
     return f"{date_en(moment)}, {moment:%H:%M}"
 
 

@@ -109,6 +109,18 @@ def _finish(compiled: CompiledPart, xml: str) -> bytes:
     return XML_DECLARATION.encode() + payload
 
 
+#: The text of a Word run; two full stops in it where one was meant ("support.." when a
+#: typed value ending in a full stop is followed by the template's own).
+_RUN_TEXT = re.compile(r"(<w:t(?: [^>]*)?>)([^<]*)")
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def single_full_stops(xml: str) -> str:
+    """One full stop where a value and the sentence around it both end in one; an
+    ellipsis ("...") stays."""
+    return _RUN_TEXT.sub(lambda m: m.group(1) + _DOUBLE_STOP.sub(".", m.group(2)), xml)
+
+
 def render_part(compiled: CompiledPart, namespace: dict[str, Any]) -> bytes:
     """Render one Word part with the sandboxed environment."""
     try:
@@ -133,7 +145,7 @@ def render_part(compiled: CompiledPart, namespace: dict[str, Any]) -> bytes:
             part=compiled.part.name,
             line=line,
         ) from exc
-    return _finish(compiled, xml)
+    return _finish(compiled, single_full_stops(xml))
 
 
 def render_compiled(template: CompiledTemplate, context: Context) -> bytes:

@@ -30,6 +30,12 @@ MUNICIPALITIES = [
     ("Gemeente Hoogveen", "GM9902", None),
     ("Gemeente Zilverzand", "GM9903", None),
 ]
+#: Address and who signs, per municipality (fictitious).
+TOWN_HALLS = {
+    "GM9901": ("Raadhuisplein 1\n9901 AA Beekdal", "mr. J.W. Dekker", "burgemeester"),
+    "GM9902": ("Brinkweg 4\n9902 BB Hoogveen", "drs. A. Postma", "burgemeester"),
+    "GM9903": ("Duinstraat 20\n9903 CC Zilverzand", "H. Visser", "burgemeester"),
+}
 ISD = "isd-beekdal-hoogveen"
 BELASTINGEN = "belastingen-zuidrand"
 
@@ -123,7 +129,10 @@ async def load_demo() -> list[tuple[str, str, str]]:
     existing = {r["cbs_code"] for r in await Municipality.select(Municipality.cbs_code)}
     for name, code, oin in MUNICIPALITIES:
         if code not in existing:
-            await registry.create_municipality(MunicipalityCreate(name=name, cbs_code=code, oin=oin), SYSTEM)
+            address, signatory, role = TOWN_HALLS[code]
+            await registry.create_municipality(MunicipalityCreate(
+                name=name, cbs_code=code, oin=oin, address=address, signatory_name=signatory, signatory_role=role,
+            ), SYSTEM)
     if not await registry.scope_exists(ISD):
         await registry.create_arrangement(
             ArrangementCreate(
@@ -131,7 +140,8 @@ async def load_demo() -> list[tuple[str, str, str]]:
                 kind="sociale_dienst", legal_form="openbaar_lichaam", kvk_number="70123456",
                 members=[MemberIn(cbs_code="GM9901", joined_on=dt.date(2015, 1, 1)),
                          MemberIn(cbs_code="GM9902", joined_on=dt.date(2015, 1, 1))],
-                ibd_connected=True, ibd_since=dt.date(2018, 3, 1),
+                ibd_connected=True, ibd_since=dt.date(2018, 3, 1), address="Stationsweg 8\n9901 DD Beekdal",
+                signatory_name="C. de Jong", signatory_role="voorzitter van het dagelijks bestuur",
             ),
             SYSTEM,
         )
@@ -142,6 +152,7 @@ async def load_demo() -> list[tuple[str, str, str]]:
                 kind="belastingsamenwerking", legal_form="bedrijfsvoeringsorganisatie",
                 kvk_number="71234567",
                 members=[MemberIn(cbs_code=c, joined_on=dt.date(2019, 1, 1)) for c in ("GM9901", "GM9902", "GM9903")],
+                address="Kanaalweg 3\n9903 EE Zilverzand", signatory_name="M. Smit", signatory_role="directeur",
             ),
             SYSTEM,
         )

@@ -88,7 +88,8 @@ async def load_demo_agreements() -> None:
                 security_standard="NEN 7510" if health else "BIO",
                 product_ids=products,
                 signatories=Signatories(
-                    controller=Signatory(name="J. de Burgemeester", role="burgemeester", place="Beekdal"),
+                    # the municipality's or arrangement's own signatory (suppliers.registry) signs
+                    controller=Signatory(place="Beekdal"),
                     processor=Signatory(name="P. Directeur", role="algemeen directeur", place="Utrecht"),
                 ),
             ),

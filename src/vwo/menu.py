@@ -14,13 +14,13 @@ PAGE_DIRECTORIES = [SRC / package / "html" for package in ("suppliers", "templat
 def menu(principal: Principal) -> list[tuple[str, str]]:
     """(path, label) of the main menu for this user."""
     items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
-             ("/arrangements", "Samenwerkingsverbanden"), ("/templates", "Sjablonen")]
-    items.append(("/processing-activities", "Verwerkingsregister"))
+             ("/arrangements", "Samenwerkingsverbanden"), ("/municipalities", "Gemeenten"),
+             ("/templates", "Sjablonen"), ("/processing-activities", "Verwerkingsregister")]
     if principal.role in {"privacy_officer", "procurement", "admin"}:
         items += [("/incidents", "Incidenten"), ("/rights-requests", "Verzoeken van inwoners")]
     if principal.role in {"privacy_officer", "admin"}:
         items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
     if principal.is_admin:
-        items.append(("/admin/sso", "Inlogkoppelingen"))
+        items += [("/users", "Gebruikers"), ("/admin/sso", "Inlogkoppelingen")]
     items.append(("/inbox", "Postvak"))
     return items

@@ -19,6 +19,7 @@ from contracts.schemas import (
     TransitionIn,
 )
 from core import (
+    CHECKED_ERRORS,
     MAX_ID,
     READ_ERRORS,
     UPLOAD_ERRORS,
@@ -103,10 +104,12 @@ class AgreementController(Controller):
         """Delete an agreement that was never signed."""
         await services.delete_agreement(record_id, user, if_match_version(if_match))
 
-    @post("/{record_id:int}/transitions", operation_id="transitionAgreement", responses=WRITE_ERRORS)
-    async def transition(self, user: Principal, record_id: int, data: TransitionIn) -> Response[AgreementDetail]:
+    @post("/{record_id:int}/transitions", operation_id="transitionAgreement", responses=CHECKED_ERRORS)
+    async def transition(
+        self, user: Principal, settings: Settings, record_id: int, data: TransitionIn
+    ) -> Response[AgreementDetail]:
         """Move the agreement to its next status (who may do what: see the README)."""
-        await services.transition(record_id, data, user)
+        await services.transition(record_id, data, user, settings.breach_hours_limit)
         out = await queries.agreement_detail(record_id, user)
         return with_etag(out, out.version, 201)
 
@@ -116,9 +119,12 @@ class AgreementController(Controller):
         return [document_out(r, record_id) for r in await documents.list_documents(record_id, user)]
 
     @post("/{record_id:int}/documents", operation_id="generateDocument", responses=UPLOAD_ERRORS)
-    async def generate(self, user: Principal, record_id: int, data: GenerateIn) -> DocumentOut:
+    async def generate(self, user: Principal, settings: Settings, record_id: int, data: GenerateIn) -> DocumentOut:
         """Generate the agreement as .docx from a template; kept as a version."""
-        document_id = await documents.generate(record_id, data.template_id, user)
+        document_id = await documents.generate(
+            record_id, data.template_id, user, breach_limit=settings.breach_hours_limit,
+            acknowledged=data.acknowledge_warnings,
+        )
         rows = await documents.list_documents(record_id, user)
         return document_out(next(r for r in rows if r["id"] == document_id), record_id)
 

@@ -29,7 +29,19 @@ from contracts.web.forms import (
     parse_create,
     parse_update,
 )
-from core import ApiError, Invalid, NotFound, Principal, Settings, page, submit_form, web_write_guard
+from core import (
+    ApiError,
+    Incomplete,
+    Invalid,
+    NotFound,
+    Principal,
+    Settings,
+    crud,
+    load_settings,
+    page,
+    submit_form,
+    web_write_guard,
+)
 from suppliers import list_products, list_suppliers, supplier_chain
 from templates import services as template_services
 
@@ -60,11 +72,13 @@ class TransitionForm:
     to: str = ""
     remark: str = ""
     signing_date: str = ""
+    acknowledge_warnings: str = ""
 
 
 @dataclass
 class GenerateForm:
     template_id: str = ""
+    acknowledge_warnings: str = ""
 
 
 @dataclass
@@ -87,6 +101,28 @@ async def supplier_choices(user: Principal, supplier_id: int | None) -> dict[str
     return {"products": products.items, "chain": sorted(unique.values(), key=lambda n: (n.depth, n.name))}
 
 
+#: The language of the register's controllers: Dutch municipalities and their arrangements.
+CONTROLLER_LANGUAGE = "nl"
+
+
+async def template_options(user: Principal, controller: str) -> list[dict[str, Any]]:
+    """The templates an agreement of this controller may use, the one to preselect first:
+    the controller's language, its own template before the shipped one."""
+    rows = [r for r in await template_services.list_templates(user)
+            if r["latest"] and r["scope"] in {"", controller}]
+    return sorted(rows, key=lambda r: (r["language"] != CONTROLLER_LANGUAGE, r["scope"] == "", r["name"]))
+
+
+async def draft_checks(user: Principal, record_id: int, status: str) -> dict[str, Any]:
+    """What the completeness check will say, shown on a draft before anyone presses a button."""
+    if status != "draft" or not user.can_write:
+        return {}
+    row = await crud.fetch(services.AGREEMENT, record_id, user)
+    errors, warnings = await services.completeness_of(row, load_settings().breach_hours_limit)
+    found = {"errors": errors, "warnings": warnings} if errors or warnings else None
+    return {"generate": found, "transition:in_review": found} if found else {}
+
+
 async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
     """Everything the agreement page shows."""
     detail = await queries.agreement_detail(record_id, user)
@@ -101,13 +137,13 @@ async def detail_context(user: Principal, record_id: int) -> dict[str, Any]:
     choices = await supplier_choices(user, detail.supplier_id)
     open_mandatory = [f for f in findings if f["tier"] == "mandatory" and f["decision"] is None]
     return {
+        "checks": await draft_checks(user, record_id, detail.status),
         "open_mandatory": open_mandatory,
         "approval_step": any(to in {"approved", "signed"} for to in detail.allowed_transitions),
         "agreement": detail, "documents": docs, "latest_scan": latest, "findings": findings,
         "present": present, "titles": {c.key: c.title_nl for c in load_catalogue().clauses},
         "steps": [(to, STEPS[(detail.status, to)]) for to in detail.allowed_transitions],
-        "templates": [r for r in await template_services.list_templates(user)
-                      if r["latest"] and r["scope"] in {"", detail.controller}] if user.can_write else [],
+        "templates": await template_options(user, detail.controller) if user.can_write else [],
         "product_names": {p["id"]: p["name"] for p in choices["products"]},
         "chain_names": {n.supplier_id: n.name for n in choices["chain"]},
         "members": await page_queries.arrangement_members(detail.controller),
@@ -125,6 +161,9 @@ async def refused_on_detail(
     if not exc.errors:
         raise exc
     ctx = await detail_context(user, record_id)
+    if isinstance(exc, Incomplete):  # listed above the form's button, with what to acknowledge
+        ctx.update(checks={form: {"errors": exc.blocking, "warnings": exc.warnings}}, submitted={form: submitted})
+        return page(request, "contracts/detail.html", user, status_code=exc.status_code, **ctx)
     ctx.update(form_errors={form: field_errors(exc)}, submitted={form: submitted})
     return page(request, "contracts/detail.html", user, status_code=400, **ctx)
 
@@ -232,7 +271,7 @@ class AgreementPages(Controller):
 
     @post("/{record_id:int}/transitions", operation_id="agreementTransitionPage", status_code=303)
     async def transition(
-        self, request: Request, web_user: Principal, record_id: int,
+        self, request: Request, web_user: Principal, settings: Settings, record_id: int,
         data: TransitionForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
         """Take a status step (who may do what: contracts.rules)."""
@@ -249,8 +288,11 @@ class AgreementPages(Controller):
                 raise Invalid({"to": "Onbekende stap."})
             if len(data.remark) > 5000:
                 raise Invalid({"remark": "Hoogstens 5000 tekens."})
-            taken = TransitionIn(to=data.to, remark=data.remark, signing_date=signing)  # type: ignore[arg-type]
-            await services.transition(record_id, taken, web_user)
+            taken = TransitionIn(
+                to=data.to, remark=data.remark, signing_date=signing,  # type: ignore[arg-type]
+                acknowledge_warnings=bool(data.acknowledge_warnings),
+            )
+            await services.transition(record_id, taken, web_user, settings.breach_hours_limit)
 
         submitted = {"remark": data.remark, "signing_date": data.signing_date}
         return await submit_form(
@@ -260,14 +302,17 @@ class AgreementPages(Controller):
 
     @post("/{record_id:int}/documents", operation_id="agreementGeneratePage", status_code=303)
     async def generate(
-        self, request: Request, web_user: Principal, record_id: int,
+        self, request: Request, web_user: Principal, settings: Settings, record_id: int,
         data: GenerateForm = Body(media_type=RequestEncodingType.URL_ENCODED),
     ) -> Template | Redirect:
-        """Generate the agreement as .docx from a template."""
+        """Generate the agreement as .docx from a template, once it is complete enough."""
         async def generate() -> None:
             if not data.template_id.isdigit():
                 raise Invalid({"template_id": "Kies een sjabloon."})
-            await documents.generate(record_id, int(data.template_id), web_user)
+            await documents.generate(
+                record_id, int(data.template_id), web_user, breach_limit=settings.breach_hours_limit,
+                acknowledged=bool(data.acknowledge_warnings),
+            )
 
         return await submit_form(
             request, generate,

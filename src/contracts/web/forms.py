@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import msgspec
 
-from contracts.rules import EDITABLE_AFTER_DRAFT
+from contracts.rules import EDITABLE_AFTER_DRAFT, date_errors
 from contracts.schemas import AgreementCreate, AgreementDetail, AgreementUpdate
-from core import ApiError, Invalid, as_list, dutch_message
+from core import ApiError, Invalid, as_list, to_struct
 
 Many = str | list[str]
 
+T = TypeVar("T")
 TRANSFER_LABELS = {
     "adequacy": "adequaatheidsbesluit",
     "scc": "modelcontractbepalingen (SCC)",
@@ -177,26 +178,27 @@ def _payload(form: AgreementForm) -> tuple[dict[str, Any], dict[str, str]]:
     return body, errors
 
 
-_AT = re.compile(r"at `\$\.?([^`]*)`")
-
-
-def convert(body: dict[str, Any], kind: type[msgspec.Struct]) -> Any:
-    """The API's struct, with its constraints checked exactly as the API checks them."""
+def convert(body: dict[str, Any], kind: type[T], errors: dict[str, str] | None = None) -> T:
+    """The API's struct, its constraints checked as the API checks them; every wrong field
+    in one Invalid, with the form's own parse errors (``errors``) and impossible dates."""
+    found = dict(errors or {})
+    result: T | None = None
     try:
-        return msgspec.convert(body, kind)
-    except msgspec.ValidationError as exc:
-        at = _AT.search(str(exc))
-        raise Invalid({at.group(1) if at else "form": dutch_message(str(exc))}) from exc
+        result = to_struct(kind, body, rules=date_errors)
+    except Invalid as exc:
+        for error in exc.errors:
+            found.setdefault(error["field"], error["message"])
+    if found or result is None:
+        raise Invalid(found)
+    return result
 
 
 def parse_create(form: AgreementForm) -> AgreementCreate:
     body, errors = _payload(form)
     if not form.supplier_id.isdigit():
         errors["supplier_id"] = "Kies een leverancier."
-    if errors:
-        raise Invalid(errors)
-    body.update(controller=form.controller, supplier_id=int(form.supplier_id))
-    return convert(body, AgreementCreate)
+    body.update(controller=form.controller, supplier_id=int(form.supplier_id) if form.supplier_id.isdigit() else 0)
+    return convert(body, AgreementCreate, errors)
 
 
 def parse_update(form: AgreementForm, status: str) -> tuple[AgreementUpdate, int | None]:
@@ -205,10 +207,8 @@ def parse_update(form: AgreementForm, status: str) -> tuple[AgreementUpdate, int
     if status != "draft":
         body = {k: v for k, v in body.items() if k in EDITABLE_AFTER_DRAFT}
         errors = {k: v for k, v in errors.items() if k in EDITABLE_AFTER_DRAFT}
-    if errors:
-        raise Invalid(errors)
     version = int(form.version) if form.version.isdigit() else None
-    return convert(body, AgreementUpdate), version
+    return convert(body, AgreementUpdate, errors), version
 
 
 def field_errors(exc: ApiError, values: dict[str, Any] | None = None) -> dict[str, str]:

@@ -51,24 +51,80 @@ def dutch_message(message: str) -> str:
     return "Deze waarde is niet geldig."
 
 
-def to_struct(cls: type[T], values: Mapping[str, Any], checkers: Mapping[str, Checker] | None = None) -> T:
-    """The request struct for these form values; Invalid (Dutch message per field) otherwise.
+def _message(text: str, field: str, value: Any, checkers: Mapping[str, Checker]) -> str:
+    check = checkers.get(field)
+    message = check(value) if check and isinstance(value, str) else None
+    return message or dutch_message(text)
 
-    ``checkers`` give the register's own message for a field whose format is wrong
-    (e.g. ``suppliers.identifiers.kvk_error``).
-    """
+
+def _errors_in(value: Any, kind: Any, path: str, checkers: Mapping[str, Checker]) -> dict[str, str]:
+    """Every problem msgspec finds in one value, keyed by its path: a list item by item and
+    a nested struct field by field, so a form shows all of them at once."""
     try:
-        return msgspec.convert(dict(values), cls, strict=False)
+        msgspec.convert(value, kind, strict=False)
+        return {}
     except msgspec.ValidationError as exc:
         text = str(exc)
-        at = _AT.search(text)
-        field = at.group(1) if at else "body"
-        if (missing := re.search(r"missing required field `([^`]+)`", text)) is not None:
-            field = missing.group(1)
-        value = values.get(field.split(".")[0].split("[")[0])
-        check = (checkers or {}).get(field)
-        message = check(value) if check and isinstance(value, str) else None
-        raise Invalid({field: message or dutch_message(text)}) from exc
+    item = getattr(kind, "__args__", (None,))[0] if getattr(kind, "__origin__", None) is list else None
+    if item is not None and isinstance(value, list):
+        found: dict[str, str] = {}
+        for index, element in enumerate(value):
+            found.update(_errors_in(element, item, f"{path}[{index}]", checkers))
+        if found:
+            return found
+    if isinstance(kind, type) and issubclass(kind, msgspec.Struct) and isinstance(value, Mapping):
+        found = _struct_errors(kind, value, checkers, f"{path}.")
+        if found:
+            return found
+    at = _AT.search(text)
+    field = f"{path}.{at.group(1)}" if at and at.group(1) else path
+    return {field: _message(text, field, value, checkers)}
+
+
+def _struct_errors(
+    cls: type[msgspec.Struct], values: Mapping[str, Any], checkers: Mapping[str, Checker], prefix: str = ""
+) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for info in msgspec.structs.fields(cls):
+        name = f"{prefix}{info.encode_name}"
+        if info.encode_name not in values:
+            if info.required:
+                found[name] = dutch_message("missing required field")
+            continue
+        found.update(_errors_in(values[info.encode_name], info.type, name, checkers))
+    return found
+
+
+def to_struct(
+    cls: type[T], values: Mapping[str, Any], checkers: Mapping[str, Checker] | None = None,
+    rules: Callable[[Mapping[str, Any]], dict[str, str]] | None = None,
+) -> T:
+    """The request struct for these form values; Invalid (Dutch message per field) otherwise.
+
+    Every field is checked, so one submit shows every error: what the struct refuses (a
+    pattern, a length), and what ``rules`` (the service's own checks on the raw values,
+    e.g. ``suppliers.supplier_errors``) refuse. ``checkers`` give the register's own message
+    for a field whose format is wrong (e.g. ``suppliers.identifiers.kvk_error``).
+    """
+    checks = checkers or {}
+    try:
+        result = msgspec.convert(dict(values), cls, strict=False)
+        errors: dict[str, str] = {}
+    except msgspec.ValidationError as exc:
+        result = None
+        errors = _struct_errors(cls, values, checks) if isinstance(cls, type) and issubclass(
+            cls, msgspec.Struct) else {}
+        if not errors:  # a check across fields (__post_init__): name what msgspec names
+            text = str(exc)
+            at = _AT.search(text)
+            field = at.group(1) if at else "body"
+            value = values.get(field.split(".")[0].split("[")[0])
+            errors = {field: _message(text, field, value, checks)}
+    for field, message in (rules(values) if rules else {}).items():
+        errors.setdefault(field, message)
+    if errors or result is None:
+        raise Invalid(errors or {"body": dutch_message("")})
+    return result
 
 
 def blank_none(value: str | None) -> str | None:
@@ -96,8 +152,11 @@ def parse_date(value: str | None) -> dt.date | str | None:
 
 
 def field_errors(exc: ApiError) -> dict[str, str]:
-    """``{field: message}`` of an API error; a problem without a field is keyed ``_form``."""
-    errors = {e["field"]: e["message"] for e in exc.errors}
+    """``{field: message}`` of an API error; a problem without a field is keyed ``_form``;
+    a warning (``core.Incomplete``) reads "Let op: ..."."""
+    errors = {
+        e["field"]: ("Let op: " if e.get("severity") == "warning" else "") + e["message"] for e in exc.errors
+    }
     if not errors or exc.status_code in {409, 412, 413}:
         errors.setdefault("_form", str(exc.detail))
     return errors

@@ -166,7 +166,7 @@ def _annexes(doc: DocxDocument, c: ModuleType) -> None:
                     "{{ controller.name }}",
                     c.CONTROLLER_KIND,
                     "{{ controller.cbs_code or '—' }}",
-                    "{{ controller.kvk_number or '—' }}",
+                    "{{ controller.kvk_number or controller.oin or '—' }}",
                     "{{ controller.address }}",
                     "{{ controller.represented_by }}",
                 ),

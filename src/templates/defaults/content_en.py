@@ -361,7 +361,7 @@ SIGNING_DATE = '{{ agreement.signing_date|date_en("") }}'
 ANNEX = "Annex"
 ANNEX_I = "Parties"
 ANNEX_I_ROWS = (
-    ("Name", "Kind", "CBS code", "Chamber of Commerce no.", "Address", "Represented by"),
+    ("Name", "Kind", "CBS code", "Chamber of Commerce no. or OIN", "Address", "Represented by"),
     ("Name", "Country", "Chamber of Commerce no.", "Address", "Website", "Privacy contact"),
 )
 CONTROLLER_KIND = (

@@ -387,7 +387,7 @@ SIGNING_DATE = '{{ agreement.signing_date|datum("") }}'
 ANNEX = "Bijlage"
 ANNEX_I = "Partijen"
 ANNEX_I_ROWS = (
-    ("Naam", "Soort", "CBS-code", "KvK-nummer", "Adres", "Vertegenwoordigd door"),
+    ("Naam", "Soort", "CBS-code", "KvK-nummer of OIN", "Adres", "Vertegenwoordigd door"),
     ("Naam", "Land", "KvK-nummer", "Adres", "Website", "Contactpersoon privacy"),
 )
 CONTROLLER_KIND = (
