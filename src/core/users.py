@@ -21,7 +21,7 @@ async def add_user(
     if role not in ROLES:
         raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
     if role != "admin" and not scopes:
-        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één scope nodig."})
+        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."})
     password = password or new_password()
     password_hash = await hash_password_off_loop(password)
     async with write_transaction():
@@ -94,7 +94,7 @@ async def update_user(
     if role not in ROLES:
         raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
     if role != "admin" and not scopes:
-        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één scope nodig."})
+        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."})
     new = {"role": role, "scopes": sorted(set(scopes)), "active": active}
     async with write_transaction():
         row = await User.select(User.email, User.role, User.scopes, User.active).where(User.id == user_id).first()
