@@ -48,7 +48,7 @@ CLEAN_ORDER = [
     "vwo_job_step", "vwo_job", "vwo_session",
     "flag_sent", "flag_calendar_token",
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
-    "incident_warning_handled", "incident_product", "incident",
+    "incident_warning_handled", "incident_product", "incident", "advisory",
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",

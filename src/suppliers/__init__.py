@@ -2,7 +2,7 @@
 
 from litestar.types import ControllerRouterHandler
 
-from suppliers import identifiers, queries, registry, services
+from suppliers import advisories, advisory_records, csaf, identifiers, queries, registry, services
 from suppliers.api import CONTROLLERS as API_CONTROLLERS
 from suppliers.deps import evidence_policy
 from suppliers.evidence_rules import (
@@ -23,6 +23,7 @@ from suppliers.schemas import (
     Contact,
     Country,
     EvidenceCreate,
+    EnsiaDomain,
     EvidenceKind,
     Input,
     MemberIn,
@@ -36,6 +37,7 @@ from suppliers.schemas import (
 )
 from suppliers.search import ilike_pattern, like_pattern
 from suppliers.tables import (
+    Advisory,
     Arrangement,
     Evidence,
     Membership,
@@ -58,11 +60,13 @@ __all__ = [
     "ISO27001_2013_SUNSET",
     "LABELS",
     "OPERATING_REPORTS",
+    "Advisory",
     "Arrangement",
     "ArrangementCreate",
     "CbsCode",
     "Contact",
     "Country",
+    "EnsiaDomain",
     "Evidence",
     "EvidenceCreate",
     "EvidenceKind",
@@ -81,7 +85,10 @@ __all__ = [
     "SubprocessorLink",
     "Supplier",
     "SupplierCreate",
+    "advisories",
+    "advisory_records",
     "counts_until",
+    "csaf",
     "evidence_policy",
     "evidence_status",
     "identifiers",
