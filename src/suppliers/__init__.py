@@ -2,7 +2,7 @@
 
 from litestar.types import ControllerRouterHandler
 
-from suppliers import advisories, advisory_records, csaf, identifiers, queries, registry, services
+from suppliers import advisories, advisory_matches, advisory_records, csaf, identifiers, queries, registry, services
 from suppliers.api import CONTROLLERS as API_CONTROLLERS
 from suppliers.deps import evidence_policy
 from suppliers.evidence_rules import (
@@ -22,8 +22,8 @@ from suppliers.schemas import (
     CbsCode,
     Contact,
     Country,
-    EvidenceCreate,
     EnsiaDomain,
+    EvidenceCreate,
     EvidenceKind,
     Input,
     MemberIn,
@@ -86,6 +86,7 @@ __all__ = [
     "Supplier",
     "SupplierCreate",
     "advisories",
+    "advisory_matches",
     "advisory_records",
     "counts_until",
     "csaf",

@@ -37,12 +37,14 @@ def validated(document: dict[str, Any]) -> Summary:
     return summarise(document)
 
 
-def _revision_key(revision: str, released: str | None) -> tuple[Any, ...]:
+def _revision_key(revision: str, released: dt.datetime | None) -> tuple[Any, ...]:
     """Integer versions compare as numbers, semantic versions part by part; the release
-    date decides between equal or unreadable versions."""
+    moment decides between equal or unreadable versions."""
     core = revision.split("-")[0].split("+")[0]
     parts = tuple(int(p) for p in core.split(".")) if all(p.isdigit() for p in core.split(".")) else ()
-    return (parts, released or "")
+    if released is not None and released.tzinfo is None:
+        released = released.replace(tzinfo=dt.UTC)
+    return (parts, released.timestamp() if released else 0.0)
 
 
 def _released(value: str | None) -> dt.datetime | None:
@@ -74,8 +76,8 @@ async def import_document(document: dict[str, Any], principal: Principal) -> tup
             outcome: Outcome = "created"
         else:
             record_id = row["id"]
-            held = row["released_at"].isoformat() if row["released_at"] else None
-            if _revision_key(summary.revision, summary.released_at) <= _revision_key(row["revision"], held):
+            held = _revision_key(row["revision"], row["released_at"])
+            if _revision_key(summary.revision, values["released_at"]) <= held:
                 return record_id, "unchanged", summary
             await Advisory.update({**values, "updated_at": now, "version": row["version"] + 1}).where(
                 Advisory.id == record_id
@@ -117,6 +119,8 @@ async def register_products() -> list[RegisterProduct]:
         Product.product_version, Product.cpe, Product.purl,
     )
     return [
-        RegisterProduct(r["id"], r["supplier"], r["supplier_name"], r["name"], r["product_version"], r["cpe"], r["purl"])
+        RegisterProduct(
+            r["id"], r["supplier"], r["supplier_name"], r["name"], r["product_version"], r["cpe"], r["purl"]
+        )
         for r in rows
     ]

@@ -12,10 +12,10 @@ from piccolo.columns import (
     Boolean,
     Bytea,
     Date,
+    DoublePrecision,
     ForeignKey,
     Integer,
     OnDelete,
-    Real,
     Serial,
     Text,
     Timestamptz,
@@ -168,7 +168,7 @@ class Advisory(Table, tablename="advisory"):
     #: aggregate severity's text.
     severity = Varchar(length=32, default="")
     #: The highest CVSS base score in the document; None without scores.
-    base_score = Real(null=True, default=None)
+    base_score = DoublePrecision(null=True, default=None)
     released_at = Timestamptz(null=True, default=None)
     #: CVE ids named in the document.
     cves = JSON(default=[])

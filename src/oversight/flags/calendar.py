@@ -49,6 +49,7 @@ KIND_NL = {
     "subprocessor_objection": "Bezwaartermijn subverwerker",
     "incident_authority_due": "Melding datalek aan AP",
     "supplier_incident": "Incident bij leverancier",
+    "advisory": "Kwetsbaarheid in gebruikt product",
 }
 #: The reminder: the day before an event, at 09:00 (all-day events start at midnight).
 ALARM_BEFORE = dt.timedelta(hours=-15)

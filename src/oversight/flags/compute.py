@@ -38,6 +38,9 @@ incident_authority_due    an incident to notify to the authority (required or no
                           critical in the last 24 and after ("te laat")
 supplier_incident         warning to another controller of the same supplier,
                           critical when it uses a named product; until handled
+advisory                  a security advisory names a product the controller uses:
+                          critical at CVSS 9.0+, warning from 7.0, info below; until
+                          the version is past the range or the advisory says fixed
 ========================  ======================================================
 
 A flag's ``uid`` names the rule, the subject and, for deadlines, the date it is
@@ -54,13 +57,13 @@ from operator import attrgetter
 from piccolo.engine.postgres import PostgresEngine
 
 from core import Settings, engine
-from oversight.flags import rules_agreements, rules_evidence, rules_incidents
+from oversight.flags import rules_advisories, rules_agreements, rules_evidence, rules_incidents
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
-    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES]
+    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES, *rules_advisories.RULES]
 
 
 ALL_KINDS = frozenset(
@@ -68,7 +71,7 @@ ALL_KINDS = frozenset(
         "certificate_expiring", "certificate_expired", "iso27001_2013", "report_stale",
         "assurance_missing", "agreement_ending", "notice_deadline", "review_due",
         "review_overdue", "review_stalled", "open_findings", "missing_agreement",
-        "subprocessor_objection", "incident_authority_due", "supplier_incident",
+        "subprocessor_objection", "incident_authority_due", "supplier_incident", "advisory",
     }
 )
 SEVERITIES = frozenset(SEVERITY_RANK)

@@ -1,5 +1,5 @@
 from piccolo.apps.migrations.auto.migration_manager import MigrationManager
-from piccolo.columns.column_types import JSON, Integer, Real, Text, Timestamptz, Varchar
+from piccolo.columns.column_types import JSON, DoublePrecision, Integer, Text, Timestamptz, Varchar
 from piccolo.columns.defaults.timestamptz import TimestamptzNow
 from piccolo.columns.indexes import IndexMethod
 
@@ -30,7 +30,7 @@ ADVISORY_COLUMNS = (
     ("revision", Varchar, _params(length=50, default="")),
     ("title", Text, _params(default="")),
     ("severity", Varchar, _params(length=32, default="")),
-    ("base_score", Real, _params(default=None, null=True)),
+    ("base_score", DoublePrecision, _params(default=None, null=True)),
     ("released_at", Timestamptz, _params(default=None, null=True)),
     ("cves", JSON, _params(default="[]")),
     ("entries", JSON, _params(default="[]")),

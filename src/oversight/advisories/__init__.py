@@ -1,0 +1,7 @@
+"""Security advisories (CSAF 2.0) against the register: who uses an affected product, and
+the watch list of products a municipality or arrangement hands its CERT."""
+
+from oversight.advisories.api import CONTROLLERS
+from oversight.advisories.service import AdvisoryOut, MatchOut, get_advisory, import_advisory, list_advisories
+
+__all__ = ["CONTROLLERS", "AdvisoryOut", "MatchOut", "get_advisory", "import_advisory", "list_advisories"]
