@@ -6,6 +6,7 @@ from litestar.types import ControllerRouterHandler
 
 from oversight.advisories import CONTROLLERS as ADVISORY_CONTROLLERS
 from oversight.advisories.cli import add_commands as add_advisory_commands
+from oversight.ensia import CONTROLLERS as ENSIA_CONTROLLERS
 from oversight.flags.api import CONTROLLERS as FLAG_CONTROLLERS
 from oversight.flags.cli import add_commands
 from oversight.flags.web import CONTROLLERS as HOME_CONTROLLERS
@@ -14,6 +15,7 @@ from oversight.pages import CONTROLLERS as OWNER_PAGES
 
 CONTROLLERS: list[ControllerRouterHandler] = [
     *FLAG_CONTROLLERS, *HOME_CONTROLLERS, *OVERVIEW_CONTROLLERS, *OWNER_PAGES, *ADVISORY_CONTROLLERS,
+    *ENSIA_CONTROLLERS,
 ]
 
 __all__ = ["CONTROLLERS", "add_advisory_commands", "add_commands"]
