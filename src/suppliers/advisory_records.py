@@ -54,7 +54,7 @@ def _released(value: str | None) -> dt.datetime | None:
 async def import_document(document: dict[str, Any], principal: Principal) -> tuple[int, Outcome, Summary]:
     """Store the advisory, or its newer revision; the same or an older one changes nothing."""
     summary = validated(document)
-    values = {
+    values: dict[str, Any] = {
         "publisher_namespace": summary.publisher_namespace, "publisher_name": summary.publisher_name,
         "tracking_id": summary.tracking_id, "revision": summary.revision, "title": summary.title,
         "severity": summary.severity, "base_score": summary.base_score,
@@ -79,7 +79,8 @@ async def import_document(document: dict[str, Any], principal: Principal) -> tup
             held = _revision_key(row["revision"], row["released_at"])
             if _revision_key(summary.revision, values["released_at"]) <= held:
                 return record_id, "unchanged", summary
-            await Advisory.update({**values, "updated_at": now, "version": row["version"] + 1}).where(
+            changed: dict[Any, Any] = {**values, "updated_at": now, "version": row["version"] + 1}
+            await Advisory.update(changed).where(
                 Advisory.id == record_id
             )
             changes = {"revision": [row["revision"], summary.revision]}

@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from core import datum
-from oversight.ensia.state import EnsiaOut
+from oversight.ensia.state import EnsiaOut, EvidenceRef
 from oversight.overview.export import cell_text
 from suppliers import EVIDENCE_KINDS
 
@@ -21,7 +21,7 @@ HEADINGS = ("Domein", "Oordeel", "Leverancier", "Product", "Versie", "Gebruikt d
             "Geldig bewijs op peildatum", "Verlopen op peildatum", "Tekortkomingen")
 
 
-def _evidence(items: list) -> str:  # type: ignore[type-arg]
+def _evidence(items: list[EvidenceRef]) -> str:
     return ", ".join(f"{EVIDENCE_KINDS.get(e.kind, e.kind)} (tot {datum(e.counts_until)})" for e in items)
 
 
