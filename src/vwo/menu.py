@@ -14,7 +14,8 @@ PAGE_DIRECTORIES = [SRC / package / "html" for package in ("suppliers", "templat
 def menu(principal: Principal) -> list[tuple[str, str]]:
     """(path, label) of the main menu for this user."""
     items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
-             ("/arrangements", "Samenwerkingsverbanden"), ("/templates", "Sjablonen")]
+             ("/arrangements", "Samenwerkingsverbanden"), ("/templates", "Sjablonen"),
+             ("/advisories", "Adviezen"), ("/watchlist", "Productenlijst"), ("/ensia", "ENSIA")]
     if principal.role in {"privacy_officer", "procurement", "admin"}:
         items.append(("/incidents", "Incidenten"))
     if principal.role in {"privacy_officer", "admin"}:
