@@ -5,6 +5,7 @@ a municipality or arrangement."""
 from litestar.types import ControllerRouterHandler
 
 from oversight.advisories import CONTROLLERS as ADVISORY_CONTROLLERS
+from oversight.advisories import import_advisory
 from oversight.advisories.cli import add_commands as add_advisory_commands
 from oversight.ensia import CONTROLLERS as ENSIA_CONTROLLERS
 from oversight.flags.api import CONTROLLERS as FLAG_CONTROLLERS
@@ -18,4 +19,4 @@ CONTROLLERS: list[ControllerRouterHandler] = [
     *ENSIA_CONTROLLERS,
 ]
 
-__all__ = ["CONTROLLERS", "add_advisory_commands", "add_commands"]
+__all__ = ["CONTROLLERS", "add_advisory_commands", "add_commands", "import_advisory"]

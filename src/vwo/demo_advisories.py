@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from core import SYSTEM
-from oversight.advisories import import_advisory
+from oversight import import_advisory
 from suppliers import Product, ProductUpdate, services
 
 ADVISORY = Path(__file__).with_name("demo_advisory.json")
