@@ -103,3 +103,14 @@ async def test_exports_agree_with_the_json(admin, ensia_world) -> None:  # type:
     gaps = [g for d in body["domains"] for p in d["products"] for g in p["gaps"]]
     assert gaps and all(g in text for g in gaps)
     assert "1 oktober 2025" in text and "DigiD" in text
+
+
+async def test_an_agreement_ended_early_counts_until_the_day_it_was_ended(admin, ensia_world) -> None:  # type: ignore[no-untyped-def]
+    from contracts.tables import Transition
+
+    await Agreement.update({Agreement.status: "ended"}).where(Agreement.id == ensia_world["agreement"])
+    await insert_rows(Transition, {
+        "agreement": ensia_world["agreement"], "from_status": "signed", "to_status": "ended", "actor": "test",
+        "at": dt.datetime(2026, 2, 10, 10, 0, tzinfo=dt.UTC), "remark": "opgezegd"}, versioned=False)
+    assert (await verdicts(admin, D(2026, 2, 9)))["digid"] == "in_order"
+    assert (await verdicts(admin, D(2026, 2, 10)))["digid"] == "gaps"
