@@ -6,14 +6,32 @@ import re
 from typing import Any, Literal
 
 from litestar import Controller, Request, Response, get, post
+from litestar.openapi.spec import Operation
 from litestar.params import Parameter
 
 from core import MAX_ID, READ_ERRORS, WRITE_ERRORS, Invalid, Principal, today, write_guard
 from oversight.advisories import service, watchlist
+from oversight.ensia.export import CsvOperation
 from suppliers import advisory_records
 
 #: A CSAF document of a national CERT is tens of kilobytes; this leaves room for large trees.
 MAX_ADVISORY_BYTES = 5 * 1024 * 1024
+
+
+class ImportOperation(Operation):
+    """The body is a CSAF document (JSON) or a form with its file; a known advisory answers 200."""
+
+    def to_schema(self) -> dict[str, Any]:
+        schema = super().to_schema()
+        schema["requestBody"] = {"required": True, "content": {
+            "application/json": {"schema": {"type": "object", "description": "A CSAF 2.0 document"}},
+            "multipart/form-data": {"schema": {"type": "object", "required": ["file"],
+                                               "properties": {"file": {"type": "string", "format": "binary"}}}},
+        }}
+        responses = schema.setdefault("responses", {})
+        if "201" in responses:
+            responses["200"] = {**responses["201"], "description": "A known advisory: unchanged, or a newer revision"}
+        return schema
 
 
 async def document_from(request: Request[Any, Any, Any]) -> dict[str, Any]:
@@ -32,7 +50,10 @@ class AdvisoryController(Controller):
     tags = ["Advisories"]
     guards = [write_guard]
 
-    @post(operation_id="importAdvisory", responses=WRITE_ERRORS, request_max_body_size=MAX_ADVISORY_BYTES)
+    @post(
+        operation_id="importAdvisory", responses=WRITE_ERRORS, request_max_body_size=MAX_ADVISORY_BYTES,
+        operation_class=ImportOperation,
+    )
     async def create(self, user: Principal, request: Request[Any, Any, Any]) -> Response[service.AdvisoryOut]:
         """Import a CSAF 2.0 advisory (JSON body, or form part `file`): validated against the
         schema, matched with the register's products; 201 when new, 200 for a known one."""
@@ -54,7 +75,7 @@ class WatchlistController(Controller):
     path = "/api/v1/products/watchlist"
     tags = ["Advisories"]
 
-    @get(operation_id="getWatchlist", responses=READ_ERRORS)
+    @get(operation_id="getWatchlist", responses=READ_ERRORS, operation_class=CsvOperation)
     async def read(
         self,
         user: Principal,

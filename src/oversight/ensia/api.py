@@ -17,7 +17,7 @@ class EnsiaController(Controller):
     path = "/api/v1/ensia"
     tags = ["ENSIA"]
 
-    @get("/{cbs_code:str}", operation_id="getEnsia", responses=READ_ERRORS)
+    @get("/{cbs_code:str}", operation_id="getEnsia", responses=READ_ERRORS, operation_class=export.EnsiaOperation)
     async def read(
         self,
         user: Principal,

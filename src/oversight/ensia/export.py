@@ -4,8 +4,10 @@ as a paragraph for the annual report to the council, in our own words."""
 from __future__ import annotations
 
 import io
+from typing import Any, ClassVar
 
 from docx import Document
+from litestar.openapi.spec import Operation
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
@@ -16,6 +18,29 @@ from suppliers import EVIDENCE_KINDS
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class FileOperation(Operation):
+    """An operation whose 200 answer may also be a file (the ``format`` parameter)."""
+
+    media_types: ClassVar[tuple[str, ...]] = ()
+
+    def to_schema(self) -> dict[str, Any]:
+        schema = super().to_schema()
+        content = schema.get("responses", {}).get("200", {}).setdefault("content", {})
+        for media_type in self.media_types:
+            content[media_type] = {"schema": {"type": "string", "format": "binary"}}
+        return schema
+
+
+class EnsiaOperation(FileOperation):
+    media_types = (XLSX, DOCX)
+
+
+class CsvOperation(FileOperation):
+    media_types = ("text/csv",)
+
+
 VERDICT_NL = {"in_order": "op orde", "gaps": "tekortkomingen", "no_products": "geen producten vastgelegd"}
 HEADINGS = ("Domein", "Oordeel", "Leverancier", "Product", "Versie", "Gebruikt door", "Overeenkomst van kracht",
             "Geldig bewijs op peildatum", "Verlopen op peildatum", "Tekortkomingen")
