@@ -30,13 +30,24 @@ async def affected(entries: list[dict[str, Any]], scopes: frozenset[str] | None)
     """The register's products the entries call affected, with their users; ``scopes`` None
     sees everything, otherwise a product shows when its register or one of its users is in
     scope, and only the users in scope are named."""
-    products = await register_products()
-    wanted = advisories.entry_keys(entries)
-    candidates = [p for p in products if advisories.product_keys(p) & wanted]
-    found = list(advisories.matches(candidates, entries))
-    if not found:
+    return (await affected_each([entries], scopes))[0]
+
+
+async def affected_each(
+    entry_lists: list[list[dict[str, Any]]], scopes: frozenset[str] | None
+) -> list[list[MatchOut]]:
+    """``affected`` for several advisories at once: at most three queries however many."""
+    if not entry_lists:
         return []
-    ids = [m.product_id for m in found]
+    products = await register_products()
+    found = []
+    for entries in entry_lists:
+        wanted = advisories.entry_keys(entries)
+        candidates = [p for p in products if advisories.product_keys(p) & wanted]
+        found.append(list(advisories.matches(candidates, entries)))
+    ids = sorted({m.product_id for matches in found for m in matches})
+    if not ids:
+        return [[] for _ in entry_lists]
     users: dict[int, list[str]] = {}
     for row in await ProductUsage.select(ProductUsage.product, ProductUsage.used_by).where(
         ProductUsage.product.is_in(ids)
@@ -46,9 +57,14 @@ async def affected(entries: list[dict[str, Any]], scopes: frozenset[str] | None)
         r["id"]: r["scope"]
         for r in await Product.select(Product.id, Product.supplier.scope.as_alias("scope")).where(Product.id.is_in(ids))
     }
-    by_id = {p.id: p for p in candidates}
+    by_id = {p.id: p for p in products}
+    return [_visible(matches, by_id, users, registers, scopes) for matches in found]
+
+
+def _visible(matches: list[advisories.Match], by_id: dict[int, advisories.RegisterProduct],
+             users: dict[int, list[str]], registers: dict[int, str], scopes: frozenset[str] | None) -> list[MatchOut]:
     out = []
-    for m in found:
+    for m in matches:
         seen = sorted(c for c in users.get(m.product_id, []) if scopes is None or c in scopes)
         if scopes is not None and not seen and registers.get(m.product_id) not in scopes:
             continue

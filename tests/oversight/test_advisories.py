@@ -147,6 +147,8 @@ async def test_flags_appear_and_clear(admin, world) -> None:  # type: ignore[no-
         (world["zsp_41"], "GM0363"): "critical", (world["bp_20"], "GM0344"): "warning",
         (world["bm_72"], "GM0599"): "info",
     }
+    overview = (await admin.get("/api/v1/municipalities/GM0363/overview")).json()
+    assert overview["advisories"] == {"critical": 1, "warning": 0, "info": 0}
     # the version raised past the range, and the advisory's newer revision saying fixed
     product = (await admin.get(f"/api/v1/suppliers/{world['pink']}/products/{world['zsp_41']}"))
     patched = await admin.patch(f"/api/v1/suppliers/{world['pink']}/products/{world['zsp_41']}",
@@ -156,6 +158,8 @@ async def test_flags_appear_and_clear(admin, world) -> None:  # type: ignore[no-
     assert await advisory_flags() == {(world["bp_20"], "GM0344"): "warning"}
     home = await admin.get("/api/v1/flags", params={"kind": "advisory"})
     assert home.status_code == 200 and [f["subject_id"] for f in home.json()["items"]] == [world["bp_20"]]
+    overview = (await admin.get("/api/v1/municipalities/GM0363/overview")).json()
+    assert overview["advisories"] == {"critical": 0, "warning": 0, "info": 0}
 
 
 async def test_products_take_a_valid_cpe_and_purl_only(admin, world) -> None:  # type: ignore[no-untyped-def]

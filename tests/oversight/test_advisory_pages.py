@@ -21,6 +21,10 @@ async def test_pages_for_advisories_watchlist_and_ensia(admin, world, app_client
     done = await submit(app_client, "/advisories", files={"file": ("r.json", (CSAF / "range.json").read_bytes())})
     assert done.status_code == 200 and "TCG-2026-0101" in done.text
     assert "Zaaksysteem Plus" in done.text and "GM0363" in done.text and "GM0599" not in done.text
+    owner = await app_client.get("/municipalities/GM0363")
+    assert "Advisory TCG-2026-0101" in owner.text and "kritiek" in owner.text
+    board = await app_client.get("/overview/GM0363")
+    assert "open beveiligingsadvies: 1 kritiek" in board.text
     listed = await app_client.get("/advisories")
     assert "kritiek (9.8)" in listed.text
     watch = await app_client.get("/watchlist", params={"controller": "GM0363"})

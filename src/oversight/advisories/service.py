@@ -51,5 +51,6 @@ async def get_advisory(record_id: int, principal: Principal) -> AdvisoryOut:
 
 async def list_advisories(principal: Principal) -> list[AdvisoryOut]:
     """Every advisory, with the matches the caller may see."""
-    return [advisory_out(r, await affected(r["entries"], principal.scope_filter()))
-            for r in await advisory_records.advisory_rows()]
+    rows = await advisory_records.advisory_rows()
+    matches = await advisory_matches.affected_each([r["entries"] for r in rows], principal.scope_filter())
+    return [advisory_out(r, m) for r, m in zip(rows, matches, strict=True)]

@@ -190,10 +190,8 @@ def _day(value: Any) -> dt.date | None:
 
 
 async def _open_advisories(product_ids: set[int]) -> list[str]:
-    found = []
-    for row in await advisory_records.advisory_rows():
-        if any(m.product_id in product_ids for m in await advisory_matches.affected(row["entries"], None)):
-            found.append(row["tracking_id"])
-    return found
+    rows = await advisory_records.advisory_rows()
+    matches = await advisory_matches.affected_each([r["entries"] for r in rows], None)
+    return [r["tracking_id"] for r, m in zip(rows, matches, strict=True) if any(x.product_id in product_ids for x in m)]
 
 

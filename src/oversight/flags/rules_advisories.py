@@ -38,8 +38,10 @@ async def advisory_flags(ctx: FlagContext) -> list[Flag]:
     """One flag per advisory, affected product and controller that uses it."""
     scopes = ctx.scopes
     flags = []
-    for row in await advisory_records.advisory_rows():
-        for match in await advisory_matches.affected(row["entries"], scopes):
+    rows = await advisory_records.advisory_rows()
+    each = await advisory_matches.affected_each([r["entries"] for r in rows], scopes)
+    for row, matches in zip(rows, each, strict=True):
+        for match in matches:
             for controller in match.controllers:
                 if ctx.controller and controller != ctx.controller:
                     continue

@@ -71,6 +71,14 @@ class IncidentCounts(msgspec.Struct, kw_only=True):
     to_notify: int
 
 
+class AdvisoryCounts(msgspec.Struct, kw_only=True):
+    """Products in use named by a security advisory, by the flag's severity."""
+
+    critical: int
+    warning: int
+    info: int
+
+
 class Overview(msgspec.Struct, kw_only=True):
     #: CBS code or slug.
     scope: str
@@ -85,6 +93,7 @@ class Overview(msgspec.Struct, kw_only=True):
     #: Dutch: what the overview includes.
     coverage_note: str = ""
     incidents: IncidentCounts | None = None
+    advisories: AdvisoryCounts | None = None
 
     @property
     def light_nl(self) -> str:
