@@ -50,6 +50,7 @@ CLEAN_ORDER = [
     "agreement_finding", "agreement_scan", "agreement_document", "agreement_transition", "agreement_subprocessor", "agreement_product",
     "incident_warning_handled", "incident_product", "incident",
     "rights_request_task", "rights_request", "processing_activity_agreement", "processing_activity",
+    "incident_warning_handled", "incident_product", "incident", "advisory",
     "agreement", "doc_template WHERE scope <> ''",
     "evidence_file", "evidence", "subprocessor_link", "product_usage", "product",
     "supplier", "arrangement_member", "arrangement", "municipality",

@@ -11,6 +11,9 @@ from core.errors import Conflict, Invalid, NotFound
 from core.tables import ApiToken, User
 
 
+#: Every role but admin sees at least one municipality or arrangement.
+NEEDS_SCOPE = "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."
+
 async def add_user(
     email: str, role: str, scopes: list[str], actor: str = audit.SYSTEM_ACTOR, password: str | None = None
 ) -> str:
@@ -21,7 +24,7 @@ async def add_user(
     if role not in ROLES:
         raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
     if role != "admin" and not scopes:
-        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."})
+        raise Invalid({"scope": NEEDS_SCOPE})
     password = password or new_password()
     password_hash = await hash_password_off_loop(password)
     async with write_transaction():
@@ -94,7 +97,7 @@ async def update_user(
     if role not in ROLES:
         raise Invalid({"role": f"Kies een van: {', '.join(ROLES)}."})
     if role != "admin" and not scopes:
-        raise Invalid({"scope": "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."})
+        raise Invalid({"scope": NEEDS_SCOPE})
     new = {"role": role, "scopes": sorted(set(scopes)), "active": active}
     async with write_transaction():
         row = await User.select(User.email, User.role, User.scopes, User.active).where(User.id == user_id).first()

@@ -9,7 +9,8 @@ from litestar.params import Parameter
 from litestar.response import Template
 
 from contracts import list_agreements
-from core import NotFound, Paging, Principal, clock, page
+from core import NotFound, Paging, Principal, clock, load_settings, page
+from oversight.flags.compute import compute_flags
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.chart import overview_chart
 from oversight.overview.reads import overview_for
@@ -29,6 +30,9 @@ async def _register_context(scope: str, principal: Principal, paging: Paging) ->
         "suppliers": [queries.supplier_out(r) for r in suppliers.items], "supplier_page": suppliers,
         "agreements": agreement_items, "agreement_total": agreements.total,
         "uncovered": await uncovered_products(scope, clock.today()),
+        "advisories": await compute_flags(
+            None, clock.today(), settings=load_settings(), controller=scope, kinds={"advisory"}
+        ),
         "overview": await overview_for(scope, principal, clock.today()), "overview_chart": overview_chart,
         "scope": scope, **LABELS,
     }

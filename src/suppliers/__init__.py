@@ -2,7 +2,7 @@
 
 from litestar.types import ControllerRouterHandler
 
-from suppliers import identifiers, queries, registry, services
+from suppliers import advisories, advisory_matches, advisory_records, csaf, identifiers, queries, registry, services
 from suppliers.api import CONTROLLERS as API_CONTROLLERS
 from suppliers.child_views import CONTROLLERS as CHILD_PAGE_CONTROLLERS
 from suppliers.deps import evidence_policy
@@ -25,6 +25,7 @@ from suppliers.schemas import (
     CbsCode,
     Contact,
     Country,
+    EnsiaDomain,
     EvidenceCreate,
     EvidenceKind,
     Input,
@@ -32,6 +33,7 @@ from suppliers.schemas import (
     MunicipalityCreate,
     ProductCreate,
     ProductKind,
+    ProductUpdate,
     ScopeCode,
     SubprocessorCreate,
     SupplierCreate,
@@ -39,6 +41,7 @@ from suppliers.schemas import (
 )
 from suppliers.search import ilike_pattern, like_pattern
 from suppliers.tables import (
+    Advisory,
     Arrangement,
     Evidence,
     Membership,
@@ -64,11 +67,13 @@ __all__ = [
     "ISO27001_2013_SUNSET",
     "LABELS",
     "OPERATING_REPORTS",
+    "Advisory",
     "Arrangement",
     "ArrangementCreate",
     "CbsCode",
     "Contact",
     "Country",
+    "EnsiaDomain",
     "Evidence",
     "EvidenceCreate",
     "EvidenceKind",
@@ -81,13 +86,18 @@ __all__ = [
     "Product",
     "ProductCreate",
     "ProductKind",
+    "ProductUpdate",
     "ProductUsage",
     "ScopeCode",
     "SubprocessorCreate",
     "SubprocessorLink",
     "Supplier",
     "SupplierCreate",
+    "advisories",
+    "advisory_matches",
+    "advisory_records",
     "counts_until",
+    "csaf",
     "evidence_policy",
     "evidence_status",
     "identifiers",

@@ -3,6 +3,7 @@ import os
 from piccolo.conf.apps import AppConfig
 
 from suppliers.tables import (
+    Advisory,
     Arrangement,
     Evidence,
     EvidenceFile,
@@ -27,6 +28,7 @@ APP_CONFIG = AppConfig(
         SubprocessorLink,
         Evidence,
         EvidenceFile,
+        Advisory,
     ],
     migration_dependencies=["vwo.piccolo_app"],
     commands=[],

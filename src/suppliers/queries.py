@@ -175,7 +175,8 @@ async def list_suppliers(
 def product_out(row: dict[str, Any], used_by: list[str]) -> ProductOut:
     return ProductOut(
         id=row["id"], supplier_id=row["supplier"], name=row["name"], kind=row["kind"],
-        product_version=row["product_version"], used_by=sorted(used_by), version=row["version"],
+        product_version=row["product_version"], cpe=row["cpe"], purl=row["purl"],
+        ensia_domains=row["ensia_domains"] or [], used_by=sorted(used_by), version=row["version"],
     )
 
 

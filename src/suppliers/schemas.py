@@ -8,7 +8,8 @@ from typing import Annotated, Any, Literal
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
-from core import MULTILINE, check_fields
+from core import MULTILINE, Invalid, check_fields
+from suppliers.csaf import cpe_error, purl_error
 
 Name = Annotated[str, Meta(min_length=1, max_length=200)]
 CbsCode = Annotated[str, Meta(pattern=r"^GM[0-9]{4}$", examples=["GM0363"])]
@@ -32,6 +33,10 @@ LegalForm = Literal[
     "centrumgemeente",
     "regeling_zonder_meer",
 ]
+#: The ENSIA domains a product can serve: DigiD, Suwinet, the BRP, passports and ID cards, BAG, BGT.
+EnsiaDomain = Literal["digid", "suwinet", "brp", "pun", "bag", "bgt"]
+Cpe = Annotated[str, Meta(min_length=5, max_length=300, examples=["cpe:2.3:a:vendor:product:4.2:*:*:*:*:*:*:*"])]
+Purl = Annotated[str, Meta(min_length=7, max_length=500, examples=["pkg:generic/vendor/product@4.2"])]
 ProductKind = Literal["application", "saas", "hosting", "infrastructure", "service", "other"]
 EvidenceKind = Literal[
     "iso27001",
@@ -243,6 +248,13 @@ class ProductCreate(Input):
     kind: ProductKind
     product_version: Annotated[str, Meta(max_length=50)] = ""
     used_by: list[ScopeCode] = msgspec.field(default_factory=list)
+    cpe: Cpe | None = None
+    purl: Purl | None = None
+    ensia_domains: list[EnsiaDomain] = msgspec.field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        check_product_names(self.cpe, self.purl)
 
 
 class ProductUpdate(Input):
@@ -250,6 +262,23 @@ class ProductUpdate(Input):
     kind: ProductKind | UnsetType = UNSET
     product_version: Annotated[str, Meta(max_length=50)] | UnsetType = UNSET
     used_by: list[ScopeCode] | UnsetType = UNSET
+    cpe: Cpe | UnsetType | None = UNSET
+    purl: Purl | UnsetType | None = UNSET
+    ensia_domains: list[EnsiaDomain] | UnsetType = UNSET
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        check_product_names(self.cpe, self.purl)
+
+
+def check_product_names(cpe: object, purl: object) -> None:
+    """400 for a CPE or purl that CSAF 2.0 would not accept either."""
+    errors = {
+        name: error for name, value, check in (("cpe", cpe, cpe_error), ("purl", purl, purl_error))
+        if isinstance(value, str) and (error := check(value))
+    }
+    if errors:
+        raise Invalid(errors)
 
 
 class ProductOut(Struct, kw_only=True):
@@ -258,6 +287,9 @@ class ProductOut(Struct, kw_only=True):
     name: str
     kind: str
     product_version: str
+    cpe: str | None
+    purl: str | None
+    ensia_domains: list[str]
     used_by: list[str]
     version: int
 

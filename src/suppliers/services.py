@@ -48,7 +48,9 @@ SUPPLIER = crud.Resource(
     Supplier, "supplier", "Leverancier", Supplier.scope, ("contacts",),
     derived=(("search_text", supplier_search_text),),
 )
-PRODUCT = crud.Resource(Product, "product", "Product", Product.supplier.scope, parent=Product.supplier)
+PRODUCT = crud.Resource(
+    Product, "product", "Product", Product.supplier.scope, ("ensia_domains",), parent=Product.supplier
+)
 SUBPROCESSOR = crud.Resource(
     SubprocessorLink, "subprocessor", "Subverwerker", SubprocessorLink.supplier.scope,
     parent=SubprocessorLink.supplier,
@@ -221,10 +223,9 @@ async def create_product(supplier_id: int, data: ProductCreate, principal: Princ
         supplier = await crud.fetch(SUPPLIER, supplier_id, principal)
         used_by = await _check_used_by(data.used_by, principal, supplier["scope"])
         values = {
-            "supplier": supplier_id,
-            "name": data.name.strip(),
-            "kind": data.kind,
-            "product_version": data.product_version,
+            "supplier": supplier_id, "name": data.name.strip(), "kind": data.kind,
+            "product_version": data.product_version, "cpe": data.cpe, "purl": data.purl,
+            "ensia_domains": list(dict.fromkeys(data.ensia_domains)),
         }
         record_id = await crud.insert(PRODUCT, values, principal, scope=supplier["scope"])
         await _replace_usage(record_id, used_by)

@@ -12,6 +12,7 @@ from piccolo.columns import (
     Boolean,
     Bytea,
     Date,
+    DoublePrecision,
     ForeignKey,
     Integer,
     OnDelete,
@@ -102,6 +103,12 @@ class Product(Table, tablename="product"):
     product_version = Varchar(length=50, default="")
     #: application, saas, hosting, infrastructure, service, other.
     kind = Varchar(length=32)
+    #: CPE 2.3 name (``cpe:2.3:a:vendor:product:version:...``), for matching advisories.
+    cpe = Varchar(length=300, null=True, default=None)
+    #: Package URL (``pkg:type/namespace/name@version``), for matching advisories.
+    purl = Varchar(length=500, null=True, default=None)
+    #: ENSIA domains the product serves: digid, suwinet, brp, pun, bag, bgt.
+    ensia_domains = JSON(default=[])
     version = Integer(default=1)
     created_at = Timestamptz()
     updated_at = Timestamptz()
@@ -155,3 +162,34 @@ class EvidenceFile(Table, tablename="evidence_file"):
     id: Serial
     evidence = ForeignKey(references=Evidence, on_delete=OnDelete.cascade, unique=True)
     content = Bytea()
+
+
+class Advisory(Table, tablename="advisory"):
+    """A CSAF 2.0 security advisory, one record per publisher and tracking id (its latest
+    revision). Public information: not held in any one register's scope."""
+
+    id: Serial
+    #: ``document.publisher.namespace``; with the tracking id it names the advisory.
+    publisher_namespace = Varchar(length=300)
+    publisher_name = Varchar(length=300, default="")
+    tracking_id = Varchar(length=200, index=True)
+    #: ``document.tracking.version`` of the revision held.
+    revision = Varchar(length=50)
+    title = Text(default="")
+    #: critical, high, medium, low or none (from the highest CVSS base score), else the
+    #: aggregate severity's text.
+    severity = Varchar(length=32, default="")
+    #: The highest CVSS base score in the document; None without scores.
+    base_score = DoublePrecision(null=True, default=None)
+    released_at = Timestamptz(null=True, default=None)
+    #: CVE ids named in the document.
+    cves = JSON(default=[])
+    #: The product entries matching reads: vendor, product, version or range, CPE, purl and
+    #: whether the document calls them affected or fixed (``suppliers.advisories``).
+    entries = JSON(default=[])
+    #: The whole document as imported.
+    document = JSON(default={})
+    imported_by = Varchar(length=254, default="")
+    version = Integer(default=1)
+    created_at = Timestamptz()
+    updated_at = Timestamptz()

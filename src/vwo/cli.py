@@ -18,6 +18,7 @@ from piccolo.apps.migrations.commands.forwards import run_forwards
 
 from clauses import add_commands as add_clause_commands
 from core import Anchor, ApiError, add_user, audit, db, issue_token, load_settings, revoke_token, secret_key
+from oversight import add_advisory_commands
 from oversight import add_commands as add_flag_commands
 from templates import ensure_shipped
 from vwo.demo import load_demo
@@ -240,7 +241,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[[Any], None]]:
     """Commands contributed by the domain packages."""
-    return [add_clause_commands, add_flag_commands, add_sso_commands]
+    return [add_clause_commands, add_flag_commands, add_sso_commands, add_advisory_commands]
 
 
 def database_problem(exc: BaseException) -> str | None:

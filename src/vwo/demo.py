@@ -22,6 +22,7 @@ from suppliers import (
     registry,
     services,
 )
+from vwo.demo_advisories import load_demo_advisories
 from vwo.demo_agreements import load_demo_agreements
 from vwo.demo_processing import load_demo_processing
 
@@ -198,6 +199,7 @@ async def load_demo() -> list[tuple[str, str, str]]:
 
     await load_demo_agreements()
     await load_demo_processing()
+    await load_demo_advisories()
     credentials = []
     existing_users = {r["email"] for r in await User.select(User.email)}
     for email, role, scopes, password in USERS:

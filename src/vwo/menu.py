@@ -15,7 +15,8 @@ def menu(principal: Principal) -> list[tuple[str, str]]:
     """(path, label) of the main menu for this user."""
     items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
              ("/arrangements", "Samenwerkingsverbanden"), ("/municipalities", "Gemeenten"),
-             ("/templates", "Sjablonen"), ("/processing-activities", "Verwerkingsregister")]
+             ("/templates", "Sjablonen"), ("/processing-activities", "Verwerkingsregister"),
+             ("/advisories", "Adviezen"), ("/watchlist", "Productenlijst"), ("/ensia", "ENSIA")]
     if principal.role in {"privacy_officer", "procurement", "admin"}:
         items += [("/incidents", "Incidenten"), ("/rights-requests", "Verzoeken van inwoners")]
     if principal.role in {"privacy_officer", "admin"}:

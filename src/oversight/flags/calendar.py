@@ -53,6 +53,7 @@ KIND_NL = {
     "rights_request_due": "Antwoord aan inwoner",
     "rights_task_unconfirmed": "Verwerker bevestigt verzoek niet",
     "annex_mismatch": "Beschrijving verwerking onvolledig",
+    "advisory": "Kwetsbaarheid in gebruikt product",
 }
 #: The reminder: the day before an event, at 09:00 (all-day events start at midnight).
 ALARM_BEFORE = dt.timedelta(hours=-15)

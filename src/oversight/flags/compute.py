@@ -44,6 +44,9 @@ rights_task_unconfirmed   a processor's task unconfirmed 14 days after receipt:
                           warning, critical once the request is overdue
 annex_mismatch            warning: linked activities process data categories the
                           agreement's description does not name
+advisory                  a security advisory names a product the controller uses:
+                          critical at CVSS 9.0+, warning from 7.0, info below; until
+                          the version is past the range or the advisory says fixed
 ========================  ======================================================
 
 A flag's ``uid`` names the rule, the subject and, for deadlines, the date it is
@@ -61,14 +64,17 @@ import msgspec
 from piccolo.engine.postgres import PostgresEngine
 
 from core import Settings, engine
-from oversight.flags import rules_agreements, rules_evidence, rules_incidents, rules_rights
+from oversight.flags import rules_advisories, rules_agreements, rules_evidence, rules_incidents, rules_rights
 from oversight.flags.engine import FlagContext, Rule
 from oversight.flags.types import SEVERITY_RANK, Flag
 from suppliers import queries as supplier_queries
 
 
 def _rules() -> list[tuple[frozenset[str], Rule]]:
-    return [*rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES, *rules_rights.RULES]
+    return [
+        *rules_evidence.RULES, *rules_agreements.RULES, *rules_incidents.RULES, *rules_rights.RULES,
+        *rules_advisories.RULES,
+    ]
 
 
 ALL_KINDS = frozenset(
@@ -76,7 +82,7 @@ ALL_KINDS = frozenset(
         "certificate_expiring", "certificate_expired", "iso27001_2013", "report_stale",
         "assurance_missing", "agreement_ending", "notice_deadline", "review_due",
         "review_overdue", "review_stalled", "open_findings", "missing_agreement",
-        "subprocessor_objection", "incident_authority_due", "supplier_incident",
+        "subprocessor_objection", "incident_authority_due", "supplier_incident", "advisory",
         "rights_request_due", "rights_task_unconfirmed", "annex_mismatch",
     }
 )

@@ -22,7 +22,7 @@ class Flag(msgspec.Struct, kw_only=True, frozen=True):
     #: e.g. certificate_expiring, certificate_expired, report_stale, iso27001_2013,
     #: assurance_missing, agreement_ending, notice_deadline, review_due, review_overdue,
     #: missing_agreement, open_findings, subprocessor_objection, incident_authority_due,
-    #: supplier_incident, rights_request_due, rights_task_unconfirmed, annex_mismatch.
+    #: supplier_incident, rights_request_due, rights_task_unconfirmed, annex_mismatch, advisory.
     kind: str
     severity: Severity
     subject_type: SubjectType

@@ -92,6 +92,14 @@ class RightsCounts(msgspec.Struct, kw_only=True):
     overdue: int
 
 
+class AdvisoryCounts(msgspec.Struct, kw_only=True):
+    """Products in use named by a security advisory, by the flag's severity."""
+
+    critical: int
+    warning: int
+    info: int
+
+
 class Overview(msgspec.Struct, kw_only=True):
     #: CBS code or slug.
     scope: str
@@ -107,6 +115,7 @@ class Overview(msgspec.Struct, kw_only=True):
     coverage_note: str = ""
     incidents: IncidentCounts | None = None
     rights: RightsCounts | None = None
+    advisories: AdvisoryCounts | None = None
 
     @property
     def light_nl(self) -> str:

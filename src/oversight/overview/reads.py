@@ -48,11 +48,21 @@ import datetime as dt
 from typing import Literal
 
 from contracts import Agreement, Finding, incidents, rights_requests
-from core import NotFound, Principal
+from core import NotFound, Principal, load_settings
+from oversight.flags.compute import compute_flags
 from oversight.flags.coverage import uncovered_products
 from oversight.overview.figures import figures as overview_figures
 from oversight.overview.lights import LIGHT_NL, worst
-from oversight.overview.model import Figure, Group, IncidentCounts, Item, Member, Overview, RightsCounts
+from oversight.overview.model import (
+    AdvisoryCounts,
+    Figure,
+    Group,
+    IncidentCounts,
+    Item,
+    Member,
+    Overview,
+    RightsCounts,
+)
 from suppliers import (
     Arrangement,
     Evidence,
@@ -155,7 +165,13 @@ async def overview_for(
         coverage_note=note,
         incidents=IncidentCounts(year=on.year, **await incidents.incident_counts(scope, on.year)),
         rights=RightsCounts(year=on.year, **await rights_requests.request_counts(scope, on.year, on)),
+        advisories=await _advisory_counts(scope, on),
     )
+
+
+async def _advisory_counts(scope: str, on: dt.date) -> AdvisoryCounts:
+    flags = await compute_flags(None, on, settings=load_settings(), controller=scope, kinds={"advisory"})
+    return AdvisoryCounts(**{s: sum(f.severity == s for f in flags) for s in ("critical", "warning", "info")})
 
 
 __all__ = ["LIGHT_NL", "Figure", "Group", "Item", "Member", "Overview", "overview_for"]
