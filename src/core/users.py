@@ -10,7 +10,6 @@ from core.db import write_transaction
 from core.errors import Conflict, Invalid, NotFound
 from core.tables import ApiToken, User
 
-
 #: Every role but admin sees at least one municipality or arrangement.
 NEEDS_SCOPE = "Een gebruiker die geen beheerder is heeft minstens één gemeente of samenwerkingsverband nodig."
 
