@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from clauses.catalogue import load_catalogue
 from clauses.judgement import judge
+from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
 from clauses.rules.base import DUTY, Memo, anchors_in
@@ -319,10 +320,47 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     return hits
 
 
-def detect(sentences: Sequence[Sentence], *, breach_hours_limit: int = 48) -> Detection:
-    """Findings for every catalogue key, in catalogue order, plus extracted values."""
+def second_opinion(
+    hits: dict[str, list[int]], lowered: Sequence[str], model: SentenceModel
+) -> None:
+    """The learned model corrects the rules' hits in place (see ``clauses.learned``).
+
+    A key without hits gets the sentence the model is surest states it, at ``ADD`` or
+    above (a wording the rules do not know). A key with hits keeps them, the sentence the
+    model backs most first, so the quoted evidence is the one about this duty. Headings
+    and definitions are never evidence.
+    """
+    usable = [i for i, text in enumerate(lowered) if not (_is_heading(text) or _is_definition(text))]
+    if not usable:
+        return
+    scores = model.probabilities([lowered[i] for i in usable])
+    row_of = {index: row for row, index in enumerate(usable)}
+    for column, key in enumerate(model.keys):
+        found = hits.get(key)
+        if found is None:
+            continue
+        if found:
+            found.sort(key=lambda i: -scores[row_of[i], column] if i in row_of else 0.0)
+            continue
+        best = int(scores[:, column].argmax())
+        if scores[best, column] >= ADD:
+            found.append(usable[best])
+
+
+def detect(
+    sentences: Sequence[Sentence],
+    *,
+    breach_hours_limit: int = 48,
+    model: SentenceModel | None = None,
+) -> Detection:
+    """Findings for every catalogue key, in catalogue order, plus extracted values.
+
+    ``model``: the learned second opinion (None: the rules alone).
+    """
     lowered = [sentence.text.lower() for sentence in sentences]
     hits = _all_hits(lowered)
+    if model is not None:
+        second_opinion(hits, lowered, model)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
     findings: list[Finding] = []
     for clause in load_catalogue().clauses:
