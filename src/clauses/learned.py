@@ -17,13 +17,11 @@ No network, no download: the file is part of the package.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from pathlib import Path
 
 import numpy as np
@@ -49,21 +47,42 @@ class SentenceModel:
     keys: tuple[str, ...]
     vocabulary: dict[str, int]
     idf: np.ndarray  # (features,)
-    coef: np.ndarray  # (keys, features)
+    weights: np.ndarray  # (features, keys), float64
     intercept: np.ndarray  # (keys,)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(sentences, keys): the probability that a sentence states each key's duty."""
-        logits = np.tile(self.intercept.astype(np.float64), (len(texts), 1))
-        for row, text in enumerate(texts):
-            counts = Counter(t for t in tokens(text) if t in self.vocabulary)
-            if not counts:
-                continue
-            index = np.fromiter((self.vocabulary[t] for t in counts), dtype=np.int64)
-            weights = np.fromiter((1.0 + math.log(n) for n in counts.values()), dtype=np.float64)
-            weights *= self.idf[index]
-            weights /= np.linalg.norm(weights)
-            logits[row] += self.coef[:, index].astype(np.float64) @ weights
+        """(sentences, keys): the probability that a sentence states each key's duty.
+
+        All sentences at once: the features of every sentence in one array, the weights
+        gathered once and summed per sentence (``bincount``), no per-sentence numpy call.
+        """
+        found: list[str] = []
+        lengths: list[int] = []
+        for text in texts:
+            words = tokens(text)
+            found += words
+            lengths.append(len(words))
+        logits = np.tile(self.intercept, (len(texts), 1))
+        columns = np.fromiter(
+            map(self.vocabulary.get, found, repeat(-1)), dtype=np.int64, count=len(found)
+        )
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        known = columns >= 0
+        if not known.any():
+            return 1.0 / (1.0 + np.exp(-logits))
+        # one entry per (sentence, feature) with its count
+        pairs, counts = np.unique(
+            rows[known] * len(self.vocabulary) + columns[known], return_counts=True
+        )
+        row_of, column_of = np.divmod(pairs, len(self.vocabulary))
+        tfidf = (1.0 + np.log(counts)) * self.idf[column_of]
+        norms = np.sqrt(np.bincount(row_of, weights=tfidf * tfidf, minlength=len(texts)))
+        tfidf /= norms[row_of]
+        gathered = self.weights[column_of]  # (features found, keys)
+        for key in range(len(self.keys)):
+            logits[:, key] += np.bincount(
+                row_of, weights=gathered[:, key] * tfidf, minlength=len(texts)
+            )
         return 1.0 / (1.0 + np.exp(-logits))
 
     def save(self, path: Path) -> None:
@@ -75,7 +94,7 @@ class SentenceModel:
                 keys=np.array(self.keys),
                 words=np.array(words),
                 idf=self.idf.astype(np.float32),
-                coef=self.coef.astype(np.float16),
+                coef=self.weights.T.astype(np.float16),
                 intercept=self.intercept.astype(np.float32),
             )
 
@@ -87,7 +106,7 @@ class SentenceModel:
                 keys=tuple(str(k) for k in data["keys"]),
                 vocabulary={w: i for i, w in enumerate(words)},
                 idf=data["idf"].astype(np.float64),
-                coef=data["coef"].astype(np.float32),
+                weights=np.ascontiguousarray(data["coef"].T, dtype=np.float64),
                 intercept=data["intercept"].astype(np.float64),
             )
 
@@ -136,6 +155,6 @@ def train(sentences: Iterable[tuple[str, Iterable[str]]], keys: Sequence[str]) -
         keys=tuple(kept),
         vocabulary=vocabulary,
         idf=np.asarray(vectorizer.idf_, dtype=np.float64),
-        coef=coef.astype(np.float32),
+        weights=np.ascontiguousarray(coef.T),
         intercept=intercept,
     )
