@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from clauses.aliases import with_processor_named
 from clauses.catalogue import load_catalogue
 from clauses.judgement import judge
 from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
 from clauses.rules.base import DUTY, Memo, anchors_in
-from clauses.text import Sentence
+from clauses.text import Sentence, detect_language
 
 Status = Literal["present", "weak", "missing"]
 MAX_EVIDENCE = 3
@@ -335,6 +336,7 @@ def second_opinion(
         return
     scores = model.probabilities([lowered[i] for i in usable])
     row_of = {index: row for row, index in enumerate(usable)}
+    anchors: list[set[str]] | None = None  # per usable sentence, found when first needed
     for column, key in enumerate(model.keys):
         found = hits.get(key)
         if found is None:
@@ -342,7 +344,14 @@ def second_opinion(
         if found:
             found.sort(key=lambda i: -scores[row_of[i], column] if i in row_of else 0.0)
             continue
-        best = int(scores[:, column].argmax())
+        # the model may know the wording of the duty, the topic words must be there
+        if anchors is None:
+            anchors = [anchors_in(lowered[index]) for index in usable]
+        rules = ALL_RULES[key]
+        topical = [row for row, found_here in enumerate(anchors) if rules.gated("", found_here)]
+        if not topical:
+            continue
+        best = max(topical, key=lambda row: scores[row, column])
         if scores[best, column] >= ADD:
             found.append(usable[best])
 
@@ -358,6 +367,8 @@ def detect(
     ``model``: the learned second opinion (None: the rules alone).
     """
     lowered = [sentence.text.lower() for sentence in sentences]
+    dutch = detect_language(" ".join(lowered[:200])) == "nl"
+    lowered = with_processor_named(lowered, dutch)
     hits = _all_hits(lowered)
     if model is not None:
         second_opinion(hits, lowered, model)

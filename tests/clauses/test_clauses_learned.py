@@ -13,6 +13,7 @@ from clauses import load_catalogue
 from clauses.detector import detect, second_opinion
 from clauses.evaluation import LabelledDocument, cross_validate, fit_learned
 from clauses.learned import ADD, SHIPPED, WORD_PATTERN, SentenceModel, shipped_model, train
+from clauses.scan import scan_text
 from clauses.text import Sentence
 
 TRAINING = [
@@ -75,15 +76,22 @@ def _sentences(*texts: str) -> list[Sentence]:
 def test_the_model_adds_a_duty_the_rules_miss_with_that_sentence_as_evidence() -> None:
     sentences = _sentences(
         "Geheimhouding",  # a heading: never evidence, however it scores
-        "Het personeel van Leverancier zwijgt tegenover iedereen over wat het ziet.",
+        "Het personeel van Leverancier zwijgt tegenover iedereen over wat het in de gegevens ziet; dat is vertrouwelijk.",
         "Deze overeenkomst wordt beheerst door Nederlands recht.",
+        "Het personeel zwijgt over de koffie.",  # scores high, but without the topic words
     )
     without = {f.key: f for f in detect(sentences).findings}
     assert without["confidentiality"].status == "missing"
-    model = _Fixed(["confidentiality"], {"zwijgt": {"confidentiality": ADD + 0.05}, "geheim": {"confidentiality": 0.99}})
+    model = _Fixed(
+        ["confidentiality"],
+        {"vertrouwelijk": {"confidentiality": ADD + 0.05}, "geheim": {"confidentiality": 0.99}, "koffie": {"confidentiality": 0.99}},
+    )
     found = {f.key: f for f in detect(sentences, model=model).findings}  # type: ignore[arg-type]
     assert found["confidentiality"].status == "present"
     assert [s.location for s in found["confidentiality"].evidence] == ["paragraaf 2"]
+    # without a sentence on the topic, however sure the model is, nothing is added
+    alone = [sentences[0], sentences[3]]
+    assert {f.key: f.status for f in detect(alone, model=model).findings}["confidentiality"] == "missing"  # type: ignore[arg-type]
 
 
 def test_the_sentence_the_model_backs_is_quoted_first() -> None:
@@ -143,3 +151,24 @@ def test_the_shipped_model_is_small_and_covers_every_mandatory_key() -> None:
     assert scores[0, model.keys.index("confidentiality")] >= ADD
     assert scores[1, model.keys.index("security-measures")] >= ADD
     assert scores[2].max() < 0.5  # governing law states none of the duties
+
+
+def test_an_agreement_naming_the_processor_its_own_way_is_read_as_the_processor() -> None:
+    from clauses.aliases import processor_alias
+
+    text = "\n\n".join(
+        [
+            "The Institute will handle the research data only as the Partner directs in writing.",
+            "The Institute will keep the data confidential and will tell its staff to do so too.",
+            "The Institute will delete the data at the end of the project.",
+            "The Partner may end the project at any time.",
+        ]
+    )
+    lowered = [part.lower() for part in text.split("\n\n")]
+    assert processor_alias(lowered) == "institute"
+    assert scan_text(text, model=None).status_of("confidentiality") == "present"
+    # a usual name anywhere as the subject of a duty: no alias, the controller never one
+    assert processor_alias([*lowered, "the supplier shall assist."]) is None
+    assert processor_alias(["the customer shall pay."] * 4) is None
+    unnamed = text.replace("The Institute will keep the data", "The Institute keeps the data")
+    assert scan_text(unnamed.replace("Institute", "Lab"), model=None).status_of("confidentiality") == "missing"
