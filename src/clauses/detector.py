@@ -253,8 +253,11 @@ def _join_fragments(
                 break
 
 
-def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
-    """Sentence indices per key.
+def _all_hits(
+    lowered: Sequence[str], anchors: dict[int, set[str]] | None = None
+) -> dict[str, list[int]]:
+    """Sentence indices per key (``anchors``, if given, receives each sentence's anchors;
+    headings and definitions have none).
 
     One pass per sentence: find the anchors it contains (a set), let only the keys whose
     anchor groups are all present run their patterns, and share pattern results across
@@ -277,6 +280,8 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         if definitions[index] or (skip[index] and index not in contexts):
             continue
         present = anchors_in(text) if not skip[index] else set()
+        if anchors is not None and not skip[index]:
+            anchors[index] = present
         context = contexts.get(index)
         if context is not None and not context[1] and _MODAL.search(text) is None:
             context = None  # a sentence stating no duty is no evidence, whatever precedes it
@@ -322,38 +327,44 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
 
 
 def second_opinion(
-    hits: dict[str, list[int]], lowered: Sequence[str], model: SentenceModel
+    hits: dict[str, list[int]],
+    lowered: Sequence[str],
+    model: SentenceModel,
+    anchors: dict[int, set[str]],
 ) -> None:
     """The learned model corrects the rules' hits in place (see ``clauses.learned``).
 
     A key without hits gets the sentence the model is surest states it, at ``ADD`` or
-    above (a wording the rules do not know). A key with hits keeps them, the sentence the
-    model backs most first, so the quoted evidence is the one about this duty. Headings
-    and definitions are never evidence.
+    above (a wording the rules do not know), among the sentences with the key's topic
+    words (``anchors``: per sentence that may be evidence; never headings or definitions).
+    A key with several hits keeps them, the sentence the model backs most first, so the
+    quoted evidence is the one about this duty. Only those sentences are scored.
     """
-    usable = [i for i, text in enumerate(lowered) if not (_is_heading(text) or _is_definition(text))]
-    if not usable:
-        return
-    scores = model.probabilities([lowered[i] for i in usable])
-    row_of = {index: row for row, index in enumerate(usable)}
-    anchors: list[set[str]] | None = None  # per usable sentence, found when first needed
-    for column, key in enumerate(model.keys):
+    wanted: dict[str, list[int]] = {}
+    for key in model.keys:
         found = hits.get(key)
-        if found is None:
+        if found is None or len(found) == 1:
             continue
         if found:
-            found.sort(key=lambda i: -scores[row_of[i], column] if i in row_of else 0.0)
+            wanted[key] = found
+        else:
+            rules = ALL_RULES[key]
+            wanted[key] = [i for i, present in anchors.items() if rules.gated("", present)]
+    rows = sorted(set().union(*wanted.values())) if wanted else []
+    if not rows:
+        return
+    scores = model.probabilities([lowered[i] for i in rows])
+    row_of = {index: row for row, index in enumerate(rows)}
+    for column, key in enumerate(model.keys):
+        if key not in wanted or not wanted[key]:
             continue
-        # the model may know the wording of the duty, the topic words must be there
-        if anchors is None:
-            anchors = [anchors_in(lowered[index]) for index in usable]
-        rules = ALL_RULES[key]
-        topical = [row for row, found_here in enumerate(anchors) if rules.gated("", found_here)]
-        if not topical:
+        found = hits[key]
+        if found:
+            found.sort(key=lambda i: -scores[row_of[i], column])
             continue
-        best = max(topical, key=lambda row: scores[row, column])
-        if scores[best, column] >= ADD:
-            found.append(usable[best])
+        best = max(wanted[key], key=lambda i: scores[row_of[i], column])
+        if scores[row_of[best], column] >= ADD:
+            found.append(best)
 
 
 def detect(
@@ -361,17 +372,21 @@ def detect(
     *,
     breach_hours_limit: int = 48,
     model: SentenceModel | None = None,
+    dutch: bool | None = None,
 ) -> Detection:
     """Findings for every catalogue key, in catalogue order, plus extracted values.
 
-    ``model``: the learned second opinion (None: the rules alone).
+    ``model``: the learned second opinion (None: the rules alone); ``dutch``: the
+    agreement's language when the caller knows it already.
     """
     lowered = [sentence.text.lower() for sentence in sentences]
-    dutch = detect_language(" ".join(lowered[:200])) == "nl"
+    if dutch is None:
+        dutch = detect_language(" ".join(lowered[:200])) == "nl"
     lowered = with_processor_named(lowered, dutch)
-    hits = _all_hits(lowered)
+    anchors: dict[int, set[str]] = {}
+    hits = _all_hits(lowered, anchors)
     if model is not None:
-        second_opinion(hits, lowered, model)
+        second_opinion(hits, lowered, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
     findings: list[Finding] = []
     for clause in load_catalogue().clauses:

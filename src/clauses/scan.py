@@ -93,7 +93,12 @@ def scan_blocks(
     """``model``: the learned second opinion, ``SHIPPED`` (default) or None (rules only)."""
     sentences = sentences_of(normalise_blocks(blocks))
     language = detect_language(" ".join(b.text for b in blocks[:200]))
-    detection = detect(sentences, breach_hours_limit=breach_hours_limit, model=_model(model))
+    detection = detect(
+        sentences,
+        breach_hours_limit=breach_hours_limit,
+        model=_model(model),
+        dutch=language == "nl",
+    )
     return ScanReport(
         file=file, language=language, findings=detection.findings, values=detection.values
     )

@@ -107,7 +107,7 @@ def test_the_sentence_the_model_backs_is_quoted_first() -> None:
     assert [s.location for s in both.evidence] == ["paragraaf 2", "paragraaf 1"]
     # a key the model was not trained on keeps the rules' order
     hits = {"audits": [1, 0], "confidentiality": [1, 0]}
-    second_opinion(hits, [s.text.lower() for s in sentences], model)  # type: ignore[arg-type]
+    second_opinion(hits, [s.text.lower() for s in sentences], model, {0: set(), 1: set()})  # type: ignore[arg-type]
     assert hits == {"audits": [1, 0], "confidentiality": [1, 0]}
 
 
