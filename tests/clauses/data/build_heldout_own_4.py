@@ -14,6 +14,9 @@ cites Articles 32 to 36 covers every assist-* key; generic "help with GDPR compl
 covers none; telling the controller of a breach is not assisting its notification to the
 authority; consent per sub-processor without a notice duty is no subprocessor-changes.
 
+Measured once (mandatory tier, precision / recall of missing): rules only 0.721 / 0.830
+(English 0.680 / 0.739, Dutch 0.750 / 0.900); rules with the shipped model 0.782 / 0.811
+(English 0.727 / 0.696, Dutch 0.818 / 0.900). Its errors were read for the README.
 Do not change a rule because of an error seen here; write a new held-out set.
 
     python tests/clauses/data/build_heldout_own_4.py
