@@ -172,3 +172,24 @@ def test_an_agreement_naming_the_processor_its_own_way_is_read_as_the_processor(
     assert processor_alias(["the customer shall pay."] * 4) is None
     unnamed = text.replace("The Institute will keep the data", "The Institute keeps the data")
     assert scan_text(unnamed.replace("Institute", "Lab"), model=None).status_of("confidentiality") == "missing"
+
+
+def test_train_clauses_builds_the_same_model_twice_from_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from vwo.cli import main
+
+    corpus = tmp_path / "corpus.jsonl"
+    documents = [
+        {"document": f"d{n}", "language": "nl", "sentences": [{"text": t, "labels": list(k)} for t, k in TRAINING]}
+        for n in range(2)
+    ]
+    corpus.write_text("\n".join(json.dumps(d) for d in documents), "utf-8")
+    outputs = [tmp_path / "a.npz", tmp_path / "b.npz"]
+    for out in outputs:
+        assert main(["train-clauses", str(corpus), "--out", str(out)]) in (0, None)
+    assert "2 agreements, 20 sentences" in capsys.readouterr().out
+    first, second = (SentenceModel.load(out) for out in outputs)
+    assert first.keys == second.keys == ("confidentiality",)  # the mandatory keys the corpus labels
+    assert first.vocabulary == second.vocabulary
+    np.testing.assert_array_equal(first.weights, second.weights)
