@@ -17,6 +17,7 @@ from clauses.errors import (
     UnsupportedFormat,
 )
 from clauses.evaluation import evaluate
+from clauses.learned import shipped_model
 from clauses.reading import Document, read_document
 from clauses.scan import ScanReport, scan_bytes, scan_text
 from clauses.text import detect_language, split_sentences
@@ -39,5 +40,6 @@ __all__ = [
     "read_document",
     "scan_bytes",
     "scan_text",
+    "shipped_model",
     "split_sentences",
 ]

@@ -8,7 +8,16 @@ import sys
 from pathlib import Path
 
 from clauses.catalogue import load_catalogue
-from clauses.evaluation import cross_validation_report, evaluate
+from clauses.evaluation import (
+    cross_validation_report,
+    evaluate,
+    fit_learned,
+    fit_rules,
+    load_corpus,
+    load_corrections,
+    training_sentences,
+)
+from clauses.learned import SHIPPED, train
 from clauses.scan import ScanReport, scan_bytes
 from core import UploadError
 
@@ -38,7 +47,20 @@ def add_commands(subparsers: argparse._SubParsersAction) -> None:
         metavar="K",
         help="K folds met hele documenten apart (0: één document per fold)",
     )
+    evaluation.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="zonder het geleerde tweede oordeel (alleen de regels)",
+    )
     evaluation.set_defaults(func=run_eval)
+
+    training = subparsers.add_parser(
+        "train-clauses", help="train het geleerde tweede oordeel van de clausuledetector"
+    )
+    training.add_argument("corpus", type=Path, nargs="+", metavar="CORPUS.jsonl")
+    training.add_argument("--corrections", type=Path, default=None)
+    training.add_argument("--out", type=Path, default=SHIPPED)
+    training.set_defaults(func=run_train)
 
 
 def _text_summary(report: ScanReport) -> str:
@@ -77,12 +99,33 @@ def run_scan(args: argparse.Namespace) -> int:
     return status
 
 
-def run_eval(args: argparse.Namespace) -> int:
-    corrections = args.corrections
+def _corrections(args: argparse.Namespace) -> Path | None:
+    corrections: Path | None = args.corrections
     if corrections is None and DEFAULT_CORRECTIONS.exists():
         corrections = DEFAULT_CORRECTIONS
+    return corrections
+
+
+def run_eval(args: argparse.Namespace) -> int:
+    corrections = _corrections(args)
     if args.cross_validate is not None:
-        print(cross_validation_report(args.corpus, args.cross_validate, corrections))
+        fit = fit_rules if args.rules_only else fit_learned
+        print(cross_validation_report(args.corpus, args.cross_validate, corrections, fit))
         return 0
     print("\n\n".join(evaluate(corpus, corrections) for corpus in args.corpus))
+    return 0
+
+
+def run_train(args: argparse.Namespace) -> int:
+    """Train the second opinion on every labelled sentence of the corpora and save it."""
+    corrections = load_corrections(_corrections(args))
+    documents = [d for path in args.corpus for d in load_corpus(path, corrections)]
+    sentences = training_sentences(documents)
+    model = train(sentences, load_catalogue().mandatory_keys())
+    model.save(args.out)
+    size = args.out.stat().st_size / 1024
+    print(
+        f"{len(documents)} agreements, {len(sentences)} sentences, "
+        f"{len(model.vocabulary)} features, {len(model.keys)} keys: {args.out} ({size:.0f} KB)"
+    )
     return 0

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from clauses.aliases import with_processor_named
 from clauses.catalogue import load_catalogue
 from clauses.judgement import judge
+from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
 from clauses.rules.base import DUTY, Memo, anchors_in
-from clauses.text import Sentence
+from clauses.text import Sentence, detect_language
 
 Status = Literal["present", "weak", "missing"]
 MAX_EVIDENCE = 3
@@ -251,8 +253,11 @@ def _join_fragments(
                 break
 
 
-def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
-    """Sentence indices per key.
+def _all_hits(
+    lowered: Sequence[str], anchors: dict[int, set[str]] | None = None
+) -> dict[str, list[int]]:
+    """Sentence indices per key (``anchors``, if given, receives each sentence's anchors;
+    headings and definitions have none).
 
     One pass per sentence: find the anchors it contains (a set), let only the keys whose
     anchor groups are all present run their patterns, and share pattern results across
@@ -275,6 +280,8 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
         if definitions[index] or (skip[index] and index not in contexts):
             continue
         present = anchors_in(text) if not skip[index] else set()
+        if anchors is not None and not skip[index]:
+            anchors[index] = present
         context = contexts.get(index)
         if context is not None and not context[1] and _MODAL.search(text) is None:
             context = None  # a sentence stating no duty is no evidence, whatever precedes it
@@ -319,10 +326,67 @@ def _all_hits(lowered: Sequence[str]) -> dict[str, list[int]]:
     return hits
 
 
-def detect(sentences: Sequence[Sentence], *, breach_hours_limit: int = 48) -> Detection:
-    """Findings for every catalogue key, in catalogue order, plus extracted values."""
+def second_opinion(
+    hits: dict[str, list[int]],
+    lowered: Sequence[str],
+    model: SentenceModel,
+    anchors: dict[int, set[str]],
+) -> None:
+    """The learned model corrects the rules' hits in place (see ``clauses.learned``).
+
+    A key without hits gets the sentence the model is surest states it, at ``ADD`` or
+    above (a wording the rules do not know), among the sentences with the key's topic
+    words (``anchors``: per sentence that may be evidence; never headings or definitions).
+    A key with several hits keeps them, the sentence the model backs most first, so the
+    quoted evidence is the one about this duty. Only those sentences are scored.
+    """
+    wanted: dict[str, list[int]] = {}
+    for key in model.keys:
+        found = hits.get(key)
+        if found is None or len(found) == 1:
+            continue
+        if found:
+            wanted[key] = found
+        else:
+            rules = ALL_RULES[key]
+            wanted[key] = [i for i, present in anchors.items() if rules.gated("", present)]
+    rows = sorted(set().union(*wanted.values())) if wanted else []
+    if not rows:
+        return
+    scores = model.probabilities([lowered[i] for i in rows])
+    row_of = {index: row for row, index in enumerate(rows)}
+    for column, key in enumerate(model.keys):
+        if key not in wanted or not wanted[key]:
+            continue
+        found = hits[key]
+        if found:
+            found.sort(key=lambda i: -scores[row_of[i], column])
+            continue
+        best = max(wanted[key], key=lambda i: scores[row_of[i], column])
+        if scores[row_of[best], column] >= ADD:
+            found.append(best)
+
+
+def detect(
+    sentences: Sequence[Sentence],
+    *,
+    breach_hours_limit: int = 48,
+    model: SentenceModel | None = None,
+    dutch: bool | None = None,
+) -> Detection:
+    """Findings for every catalogue key, in catalogue order, plus extracted values.
+
+    ``model``: the learned second opinion (None: the rules alone); ``dutch``: the
+    agreement's language when the caller knows it already.
+    """
     lowered = [sentence.text.lower() for sentence in sentences]
-    hits = _all_hits(lowered)
+    if dutch is None:
+        dutch = detect_language(" ".join(lowered[:200])) == "nl"
+    lowered = with_processor_named(lowered, dutch)
+    anchors: dict[int, set[str]] = {}
+    hits = _all_hits(lowered, anchors)
+    if model is not None:
+        second_opinion(hits, lowered, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
     findings: list[Finding] = []
     for clause in load_catalogue().clauses:

@@ -9,6 +9,7 @@ from typing import Any
 
 from clauses.catalogue import load_catalogue
 from clauses.detector import Finding, detect
+from clauses.learned import SentenceModel, shipped_model
 from clauses.reading import read_document
 from clauses.text import Block, Language, detect_language, normalise_blocks, sentences_of
 
@@ -74,10 +75,30 @@ def looked_for(key: str) -> dict[str, str]:
     }
 
 
-def scan_blocks(blocks: Sequence[Block], file: str, *, breach_hours_limit: int = 48) -> ScanReport:
+#: ``model`` argument of the scans: the model shipped with the package
+SHIPPED = "shipped"
+
+
+def _model(model: SentenceModel | str | None) -> SentenceModel | None:
+    return shipped_model() if model == SHIPPED else model  # type: ignore[return-value]
+
+
+def scan_blocks(
+    blocks: Sequence[Block],
+    file: str,
+    *,
+    breach_hours_limit: int = 48,
+    model: SentenceModel | str | None = SHIPPED,
+) -> ScanReport:
+    """``model``: the learned second opinion, ``SHIPPED`` (default) or None (rules only)."""
     sentences = sentences_of(normalise_blocks(blocks))
     language = detect_language(" ".join(b.text for b in blocks[:200]))
-    detection = detect(sentences, breach_hours_limit=breach_hours_limit)
+    detection = detect(
+        sentences,
+        breach_hours_limit=breach_hours_limit,
+        model=_model(model),
+        dutch=language == "nl",
+    )
     return ScanReport(
         file=file, language=language, findings=detection.findings, values=detection.values
     )
@@ -89,11 +110,17 @@ def scan_bytes(data: bytes, filename: str, *, breach_hours_limit: int = 48) -> S
     return scan_blocks(document.blocks, filename, breach_hours_limit=breach_hours_limit)
 
 
-def scan_text(text: str, file: str = "tekst", *, breach_hours_limit: int = 48) -> ScanReport:
+def scan_text(
+    text: str,
+    file: str = "tekst",
+    *,
+    breach_hours_limit: int = 48,
+    model: SentenceModel | str | None = SHIPPED,
+) -> ScanReport:
     """Scan plain text; blank lines separate paragraphs."""
     blocks = [
         Block(chunk, f"paragraaf {number}")
         for number, chunk in enumerate(text.split("\n\n"), start=1)
         if chunk.strip()
     ]
-    return scan_blocks(blocks, file, breach_hours_limit=breach_hours_limit)
+    return scan_blocks(blocks, file, breach_hours_limit=breach_hours_limit, model=model)

@@ -18,10 +18,13 @@ from typing import Any
 
 from lxml import etree
 
-from clauses import DocumentError, DocumentTooLarge, UnsupportedFormat, scan_bytes
+from clauses import DocumentError, DocumentTooLarge, UnsupportedFormat, scan_bytes, shipped_model
 from core import Limits, UploadError, WorkerLimitExceeded, preload, run_isolated
 
 preload(__name__, "pypdf")
+# the fork server imports this module: load the clause model there once, so every scan
+# worker starts with it instead of reading the file again
+shipped_model()
 
 
 def scan_limits() -> Limits:

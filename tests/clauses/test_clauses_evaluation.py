@@ -84,10 +84,10 @@ ALL_CORPORA = [SHARED / "dpa-en-dev.jsonl", SHARED / "dpa-en-more.jsonl", SHARED
 
 @needs_corpus
 def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() -> None:
-    from clauses.evaluation import cross_validate
+    from clauses.evaluation import cross_validate, fit_rules
 
     documents = [d for path in ALL_CORPORA for d in load_corpus(path)]
-    cv = cross_validate(documents, 0)  # leave one document out
+    cv = cross_validate(documents, 0, fit_rules)  # leave one document out
     assert cv.folds == len(documents)
     mandatory = load_catalogue().mandatory_keys()
     # measured (rules only, so equal to the fit): precision, recall of missing
@@ -121,9 +121,9 @@ def test_folds_hold_out_whole_documents_and_cover_each_once() -> None:
 
 @needs_corpus
 def test_cross_validation_report_prints_tiers_languages_and_corpora() -> None:
-    from clauses.evaluation import cross_validation_report
+    from clauses.evaluation import cross_validation_report, fit_rules
 
-    report = cross_validation_report([SHARED / "dpa-en-more.jsonl", SHARED / "dpa-nl-dev.jsonl"], 5)
+    report = cross_validation_report([SHARED / "dpa-en-more.jsonl", SHARED / "dpa-nl-dev.jsonl"], 5, fit=fit_rules)
     assert "5 folds" in report and "equal the fit" in report
     assert "== mandatory (19 keys) ==" in report and "== second tier" in report
     assert "language nl" in report and "corpus dpa-en-more" in report
