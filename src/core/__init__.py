@@ -91,7 +91,7 @@ from core.web.forms import (
 )
 from core.web.login import LoginController
 from core.web.login_sso import SsoController
-from core.web.shell import STATUS_LABELS, flash, page, secret_key
+from core.web.shell import STATUS_LABELS, MenuEntry, flash, page, secret_key
 from core.web.sso_pages import SsoPages
 from core.web.user_pages import CONTROLLERS as USER_PAGES
 
@@ -133,6 +133,7 @@ __all__ = [
     "Limits",
     "LoginAttempt",
     "LoginLimit",
+    "MenuEntry",
     "NotFound",
     "Paging",
     "PayloadTooLarge",

@@ -4,24 +4,34 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core import Principal
+from core import MenuEntry, Principal
 
 SRC = Path(__file__).resolve().parents[1]
 #: Each package's own page templates, named after the package (``suppliers/list.html``).
 PAGE_DIRECTORIES = [SRC / package / "html" for package in ("suppliers", "templates", "contracts", "oversight")]
 
 
-def menu(principal: Principal) -> list[tuple[str, str]]:
-    """(path, label) of the main menu for this user."""
-    items = [("/", "Overzicht"), ("/suppliers", "Leveranciers"), ("/agreements", "Overeenkomsten"),
-             ("/arrangements", "Samenwerkingsverbanden"), ("/municipalities", "Gemeenten"),
-             ("/templates", "Sjablonen"), ("/processing-activities", "Verwerkingsregister"),
-             ("/advisories", "Adviezen"), ("/watchlist", "Productenlijst"), ("/ensia", "ENSIA")]
-    if principal.role in {"privacy_officer", "procurement", "admin"}:
-        items += [("/incidents", "Incidenten"), ("/rights-requests", "Verzoeken van inwoners")]
-    if principal.role in {"privacy_officer", "admin"}:
-        items += [("/review", "FG-werkvoorraad"), ("/audit", "Audittrail")]
+def menu(principal: Principal) -> list[MenuEntry]:
+    """The main menu for this user: links, and groups of links that open as a list."""
+    writes_or_reviews = principal.role in {"privacy_officer", "procurement", "admin"}
+    reviews = principal.role in {"privacy_officer", "admin"}
+    register = [("/suppliers", "Leveranciers"), ("/municipalities", "Gemeenten"),
+                ("/arrangements", "Samenwerkingsverbanden"), ("/processing-activities", "Verwerkingsregister"),
+                ("/watchlist", "Productenlijst")]
+    agreements = [("/agreements", "Alle overeenkomsten"), ("/templates", "Sjablonen")]
+    if reviews:
+        agreements.append(("/review", "FG-werkvoorraad"))
+    security = [("/advisories", "Adviezen"), ("/ensia", "ENSIA")]
+    if writes_or_reviews:
+        security.insert(0, ("/incidents", "Incidenten"))
+    items: list[MenuEntry] = [("/", "Overzicht"), ("Register", register), ("Overeenkomsten", agreements),
+                              ("Beveiliging", security)]
+    if writes_or_reviews:
+        items.append(("/rights-requests", "Verzoeken van inwoners"))
+    manage = [("/audit", "Audittrail")] if reviews else []
     if principal.is_admin:
-        items += [("/users", "Gebruikers"), ("/admin/sso", "Inlogkoppelingen")]
+        manage += [("/users", "Gebruikers"), ("/admin/sso", "Inlogkoppelingen")]
+    if manage:
+        items.append(("Beheer", manage))
     items.append(("/inbox", "Postvak"))
     return items

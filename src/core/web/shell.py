@@ -66,7 +66,10 @@ def secret_key() -> str:
     return key
 
 
-Menu = Callable[[Principal], list[tuple[str, str]]]
+#: A menu entry: ``(path, label)``, or ``(label, [(path, label), ...])`` for a group that
+#: opens as a list.
+MenuEntry = tuple[str, str] | tuple[str, list[tuple[str, str]]]
+Menu = Callable[[Principal], list[MenuEntry]]
 
 
 def _environment(directories: Sequence[Path], menu: Menu) -> Environment:
