@@ -54,10 +54,14 @@ class ProductForm:
     product_version: str = ""
     used_by: Many = ""
     version: int | None = None
+    cpe: str = ""
+    purl: str = ""
+    ensia_domains: Many = ""
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.strip(), "kind": self.kind, "product_version": self.product_version.strip(),
-                "used_by": [c for c in as_list(self.used_by) if c]}
+                "used_by": [c for c in as_list(self.used_by) if c], "cpe": blank_none(self.cpe.strip()),
+                "purl": blank_none(self.purl.strip()), "ensia_domains": [d for d in as_list(self.ensia_domains) if d]}
 
 
 @dataclass
@@ -130,7 +134,8 @@ class SupplierChildPages(Controller):
         """The form to change a product and who uses it."""
         row = await crud.fetch(services.PRODUCT, record_id, web_user, supplier_id)
         usage = await services.usage_of([record_id])
-        form = ProductForm(row["name"], row["kind"], row["product_version"], usage.get(record_id, []), row["version"])
+        form = ProductForm(row["name"], row["kind"], row["product_version"], usage.get(record_id, []), row["version"],
+                           row["cpe"] or "", row["purl"] or "", row["ensia_domains"] or [])
         return await _product_page(request, web_user, supplier_id, record_id, form, {})
 
     @post("/products/{record_id:int}/edit", operation_id="productUpdatePage", status_code=303)

@@ -309,7 +309,8 @@ async def detail_page(
 
 #: The empty forms below a supplier's page (products, sub-processors).
 CHILD_FORMS: dict[str, Any] = {
-    "product_form": {"name": "", "kind": "application", "product_version": "", "used_by": []},
+    "product_form": {"name": "", "kind": "application", "product_version": "", "used_by": [],
+                     "cpe": "", "purl": "", "ensia_domains": []},
     "product_errors": {}, "sub_form": {"subprocessor_id": "", "service": "", "country": "", "notified_on": ""},
     "sub_errors": {}, "page_error": "",
 }

@@ -118,3 +118,27 @@ async def test_a_reader_sees_no_forms_and_may_not_delete(web) -> None:  # type: 
     refused = await web.post(f"/suppliers/{supplier_id}/evidence/1/delete", data={"version": "1",
                                                                                  "_csrf_token": token(web)})
     assert refused.status_code == 403 and await Evidence.count() == 1
+
+
+async def test_product_names_for_advisories_and_ensia_domains_are_kept_from_the_page(web) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    supplier_id = await supplier()
+    await login(web, "inkoop@test.vwo")
+    wrong = await web.post(f"/suppliers/{supplier_id}/products", data={
+        "name": "Burgerzaken", "kind": "saas", "cpe": "geen-cpe", "purl": "ook geen purl", "_csrf_token": token(web)})
+    assert wrong.status_code == 400 and field_error(wrong.text, "p-cpe") and field_error(wrong.text, "p-purl")
+    assert await Product.count() == 0
+    cpe = "cpe:2.3:a:testleverancier:burgerzaken:5.1:*:*:*:*:*:*:*"
+    added = await web.post(f"/suppliers/{supplier_id}/products", data={
+        "name": "Burgerzaken", "kind": "saas", "product_version": "5.1", "cpe": cpe,
+        "ensia_domains": ["brp", "pun"], "used_by": "GM0363", "_csrf_token": token(web)}, follow_redirects=False)
+    assert added.status_code == 303
+    product = await Product.select().output(load_json=True).first()
+    assert (product["cpe"], sorted(product["ensia_domains"])) == (cpe, ["brp", "pun"])
+    form = await web.get(f"/suppliers/{supplier_id}/products/{product['id']}/edit")
+    assert f'value="{cpe}"' in form.text and 'value="brp" checked' in form.text and 'value="bag" checked' not in form.text
+    cleared = await web.post(f"/suppliers/{supplier_id}/products/{product['id']}/edit", data={
+        "name": "Burgerzaken", "kind": "saas", "product_version": "5.1", "cpe": "", "ensia_domains": "digid",
+        "used_by": "GM0363", "version": "1", "_csrf_token": token(web)}, follow_redirects=False)
+    assert cleared.status_code == 303
+    product = await Product.select().output(load_json=True).first()
+    assert (product["cpe"], product["ensia_domains"]) == (None, ["digid"])
