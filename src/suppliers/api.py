@@ -21,6 +21,7 @@ from core import (
     write_guard,
 )
 from suppliers import queries, registry, services
+from suppliers.chain_schemas import SupplierChain
 from suppliers.deps import download_name, evidence_policy
 from suppliers.schemas import (
     ArrangementCreate,
@@ -43,7 +44,6 @@ from suppliers.schemas import (
     SubprocessorOut,
     SubprocessorPage,
     SubprocessorUpdate,
-    SupplierChain,
     SupplierCreate,
     SupplierOut,
     SupplierPage,

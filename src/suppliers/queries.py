@@ -9,18 +9,17 @@ from piccolo.columns.combination import Where, WhereRaw
 
 from core import Condition, NotFound, Principal, crud
 from suppliers import identifiers as ids
+from suppliers.chain_schemas import ChainNode, SupplierChain
 from suppliers.evidence_rules import EvidencePolicy, evidence_status
 from suppliers.registry import ARRANGEMENT, LEGAL_PERSONS, MUNICIPALITY, members_of
 from suppliers.schemas import (
     ArrangementOut,
-    ChainNode,
     ContactOut,
     EvidenceOut,
     MemberOut,
     MunicipalityOut,
     ProductOut,
     SubprocessorOut,
-    SupplierChain,
     SupplierOut,
 )
 from suppliers.search import ilike_pattern, like_pattern

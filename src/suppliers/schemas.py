@@ -336,22 +336,6 @@ class SubprocessorPage(Struct, kw_only=True):
     page_size: int
 
 
-class ChainNode(Struct, kw_only=True):
-    supplier_id: int
-    name: str
-    country: str
-    in_eea: bool
-    service: str
-    depth: int
-    via_supplier_id: int
-
-
-class SupplierChain(Struct, kw_only=True):
-    supplier_id: int
-    links: list[ChainNode]
-    outside_eea: list[int]
-
-
 # --- evidence -------------------------------------------------------------------------
 
 

@@ -125,8 +125,8 @@ def _evidence(today: dt.date) -> dict[str, list[EvidenceCreate]]:
     }
 
 
-async def load_demo() -> list[tuple[str, str, str]]:
-    today = clock.today()
+async def _load_scopes() -> None:
+    """The demo municipalities and the two arrangements they work in (once)."""
     existing = {r["cbs_code"] for r in await Municipality.select(Municipality.cbs_code)}
     for name, code, oin in MUNICIPALITIES:
         if code not in existing:
@@ -157,6 +157,11 @@ async def load_demo() -> list[tuple[str, str, str]]:
             ),
             SYSTEM,
         )
+
+
+async def load_demo() -> list[tuple[str, str, str]]:
+    today = clock.today()
+    await _load_scopes()
     known = {
         (r["scope"], r["name"]): r["id"] for r in await Supplier.select(Supplier.id, Supplier.scope, Supplier.name)
     }
