@@ -9,12 +9,25 @@ from typing import Any, Literal
 
 import msgspec
 
-from core import Invalid, NotFound, Principal, audit, crud, write_transaction
+from core import (
+    Invalid,
+    Limits,
+    NotFound,
+    Principal,
+    Unprocessable,
+    WorkerLimitExceeded,
+    audit,
+    crud,
+    preload,
+    run_isolated,
+    write_transaction,
+)
 from suppliers.advisories import RegisterProduct, Summary, summarise
 from suppliers.csaf import schema_errors
 from suppliers.tables import Advisory, Product
 
 Outcome = Literal["created", "updated", "unchanged"]
+preload(__name__)  # the schema check runs in a worker process: a crafted document costs that one
 JSON_FIELDS = ("cves", "entries", "document")
 
 
@@ -51,9 +64,18 @@ def _released(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
 
 
+def check_limits() -> Limits:
+    """Checking a document against the schema: ``VWO_ADVISORY_SECONDS`` (10), ``_CPU_SECONDS`` (10),
+    ``_MEMORY_MB`` (512)."""
+    return Limits.from_env("VWO_ADVISORY", seconds=10.0, cpu_seconds=10, memory_mb=512)
+
+
 async def import_document(document: dict[str, Any], principal: Principal) -> tuple[int, Outcome, Summary]:
     """Store the advisory, or its newer revision; the same or an older one changes nothing."""
-    summary = validated(document)
+    try:
+        summary = await run_isolated(validated, document, limits=check_limits())
+    except WorkerLimitExceeded as exc:
+        raise Unprocessable(f"Het document kon niet worden gecontroleerd: de controle {exc.reason}.") from exc
     values: dict[str, Any] = {
         "publisher_namespace": summary.publisher_namespace, "publisher_name": summary.publisher_name,
         "tracking_id": summary.tracking_id, "revision": summary.revision, "title": summary.title,

@@ -172,3 +172,23 @@ async def test_products_take_a_valid_cpe_and_purl_only(admin, world) -> None:  #
                                        "ensia_domains": ["digid", "brp"]})
     assert good.status_code == 201, good.text
     assert (good.json()["purl"], good.json()["ensia_domains"]) == ("pkg:pypi/django@4.2", ["digid", "brp"])
+
+
+async def test_the_schema_check_runs_in_a_worker_process_within_its_limits(  # type: ignore[no-untyped-def]
+    admin, world, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[str] = []
+    from suppliers import advisory_records
+
+    real = advisory_records.run_isolated
+
+    async def spy(func, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(func.__name__)
+        return await real(func, *args, **kwargs)
+
+    monkeypatch.setattr(advisory_records, "run_isolated", spy)
+    assert (await post(admin, "range.json")).status_code == 201 and seen == ["validated"]
+    monkeypatch.setenv("VWO_ADVISORY_SECONDS", "0.001")  # a check that takes too long is stopped: 422
+    response = await post(admin, "cpe.json")
+    assert response.status_code == 422, response.text
+    assert await Advisory.count() == 1
