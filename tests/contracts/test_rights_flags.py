@@ -102,8 +102,8 @@ async def test_requests_reach_the_calendar_and_the_digest(world) -> None:  # typ
                                 kinds={"rights_request_due", "rights_task_unconfirmed"})
     feed = icalendar.Calendar.from_ical(calendar.render_calendar(found, Settings()))
     summaries = {str(e["SUMMARY"]) for e in feed.walk("VEVENT")}
-    assert "Kritiek: Antwoord aan inwoner (GM0363)" in summaries
-    assert "Kritiek: Verwerker bevestigt verzoek niet (GM0363)" in summaries
+    assert "Kritiek: Antwoord aan inwoner (Gemeente GM0363)" in summaries
+    assert "Kritiek: Verwerker bevestigt verzoek niet (Gemeente GM0363)" in summaries
     digests = await reminders.digests(today(), Settings())
     mine = next(d for d in digests if d.recipient.email == world["privacy_officer"].principal.email)
     text = reminders.compose(mine, today(), Settings(), "vwo@test").get_body(("plain",)).get_content()
