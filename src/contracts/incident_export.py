@@ -8,23 +8,18 @@ tab or a carriage return gets a leading apostrophe.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from collections.abc import Callable
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from contracts.incident_rules import KIND_NL, NOTIFICATION_NL, RISK_NL
 from contracts.incident_schemas import IncidentOut
+from core import csv_bytes, formula_safe, xlsx_bytes
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv"
 MEDIA_TYPES = {"xlsx": XLSX, "csv": CSV}
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _moment(value: dt.datetime | None) -> str:
@@ -68,38 +63,18 @@ COLUMNS: list[tuple[str, Callable[[IncidentOut], Any]]] = [
 ]
 
 
-def cell_text(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def rows(items: list[IncidentOut]) -> list[list[Any]]:
-    return [[cell_text(value(item)) for _, value in COLUMNS] for item in items]
+    return [[formula_safe(value(item)) for _, value in COLUMNS] for item in items]
 
 
 def to_csv(items: list[IncidentOut]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([heading for heading, _ in COLUMNS])
-    writer.writerows(rows(items))
-    return ("\ufeff" + out.getvalue()).encode()
+    return csv_bytes(rows(items), [heading for heading, _ in COLUMNS])
 
 
 def to_xlsx(items: list[IncidentOut]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Incidentenregister"
-    sheet.append([heading for heading, _ in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows(items):
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes(rows(items), [heading for heading, _ in COLUMNS], "Incidentenregister")
 
 
 def filename(controller: str | None, extension: str, on: dt.date) -> str:

@@ -78,7 +78,7 @@ from core.unavailable import database_unavailable
 from core.users import add_user, issue_token, revoke_token
 from core.web import shell
 from core.web.audit_pages import CONTROLLERS as AUDIT_PAGES
-from core.web.export import Column, every_page, export
+from core.web.export import Column, csv_bytes, every_page, export, formula_safe, xlsx_bytes
 from core.web.forms import (
     as_list,
     blank_none,
@@ -162,6 +162,7 @@ __all__ = [
     "check_outcome",
     "clock",
     "crud",
+    "csv_bytes",
     "database_unavailable",
     "datum",
     "db",
@@ -174,6 +175,7 @@ __all__ = [
     "field_errors",
     "flash",
     "foreign_key_refused",
+    "formula_safe",
     "if_match_version",
     "is_sqlite",
     "issue_token",
@@ -214,4 +216,5 @@ __all__ = [
     "with_etag",
     "write_guard",
     "write_transaction",
+    "xlsx_bytes",
 ]

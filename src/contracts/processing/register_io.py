@@ -16,14 +16,25 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
+from openpyxl import load_workbook
 
-from contracts.incident_export import CSV, MEDIA_TYPES, XLSX, cell_text
+from contracts.incident_export import CSV, MEDIA_TYPES, XLSX
 from contracts.processing.rules import DPIA_NL, LEGAL_BASIS_NL
 from contracts.processing.schemas import ActivityOut
 from contracts.web.forms import TRANSFER_LABELS
-from core import MB, Limits, UploadError, WorkerLimitExceeded, ZipLimits, open_zip, preload, run_isolated
+from core import (
+    MB,
+    Limits,
+    UploadError,
+    WorkerLimitExceeded,
+    ZipLimits,
+    csv_bytes,
+    formula_safe,
+    open_zip,
+    preload,
+    run_isolated,
+    xlsx_bytes,
+)
 
 preload(__name__, "openpyxl")
 
@@ -80,31 +91,15 @@ DPIA_WORDS = {**{label: code for code, label in DPIA_NL.items()}, "nee": "not_ne
 
 
 def rows(items: list[ActivityOut]) -> list[list[Any]]:
-    return [[cell_text(value(item)) for _, _, value in COLUMNS] for item in items]
+    return [[formula_safe(value(item)) for _, _, value in COLUMNS] for item in items]
 
 
 def to_csv(items: list[ActivityOut]) -> bytes:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow([heading for heading, _, _ in COLUMNS])
-    writer.writerows(rows(items))
-    return ("\ufeff" + out.getvalue()).encode()
+    return csv_bytes(rows(items), [heading for heading, _, _ in COLUMNS])
 
 
 def to_xlsx(items: list[ActivityOut]) -> bytes:
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Verwerkingsregister"
-    sheet.append([heading for heading, _, _ in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows(items):
-        sheet.append(row)
-    sheet.freeze_panes = "A2"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return xlsx_bytes(rows(items), [heading for heading, _, _ in COLUMNS], "Verwerkingsregister")
 
 
 def filename(controller: str | None, extension: str, on: dt.date) -> str:

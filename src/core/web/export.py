@@ -32,6 +32,14 @@ MAX_ROWS = 50_000
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
+def formula_safe(value: Any) -> Any:
+    """Text that a spreadsheet would read as a formula gets a leading apostrophe; other
+    values pass unchanged (CSV/formula injection)."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
 def cell(value: Any) -> Any:
     """A value as a spreadsheet cell: dates stay dates, lists are joined, yes/no in Dutch."""
     if value is None:
@@ -42,16 +50,15 @@ def cell(value: Any) -> Any:
         return value.replace(tzinfo=None)
     if isinstance(value, list | tuple | set):
         return ", ".join(str(cell(v)) for v in value)
-    if isinstance(value, str) and value.startswith(_FORMULA):
-        return "'" + value
-    return value
+    return formula_safe(value)
 
 
 def _rows(rows: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> list[list[Any]]:
     return [[cell(key(row) if callable(key) else row.get(key)) for key, _ in columns] for row in rows]
 
 
-def _csv(table: list[list[Any]], headings: list[str]) -> bytes:
+def csv_bytes(table: list[list[Any]], headings: Sequence[str]) -> bytes:
+    """``;``-separated UTF-8 with a byte order mark, as Dutch Excel opens it."""
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     writer.writerow(headings)
@@ -60,7 +67,8 @@ def _csv(table: list[list[Any]], headings: list[str]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM tells Excel it is UTF-8
 
 
-def _xlsx(table: list[list[Any]], headings: list[str], title: str) -> bytes:
+def xlsx_bytes(table: list[list[Any]], headings: Sequence[str], title: str) -> bytes:
+    """One sheet named ``title``: headings frozen, widths to fit, dates as dates."""
     book = Workbook()
     sheet = book.active
     sheet.title = re.sub(r"[\[\]:*?/\\]", " ", title)[:31] or "Lijst"
@@ -86,7 +94,7 @@ def export(
     if fmt not in FORMATS:
         raise Invalid({"format": "Kies csv of xlsx."})
     table, headings = _rows(rows, columns), [heading for _, heading in columns]
-    content = _csv(table, headings) if fmt == "csv" else _xlsx(table, headings, title)
+    content = csv_bytes(table, headings) if fmt == "csv" else xlsx_bytes(table, headings, title)
     return Response(content, media_type=FORMATS[fmt], headers={
         "Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
 

@@ -6,15 +6,12 @@ arrangement's own agreements (what it uses for its members)."""
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 
 import msgspec
 
-from core import NotFound, Principal, is_sqlite
+from core import NotFound, Principal, csv_bytes, formula_safe, is_sqlite
 from oversight.flags.coverage import covering_agreements
-from oversight.overview.export import cell_text
 from suppliers import Product, ProductUsage, scope_exists
 
 
@@ -82,13 +79,11 @@ COLUMNS = ("Leverancier", "Product", "Versie", "Soort", "CPE", "purl", "Gebruikt
 
 
 def to_csv(items: list[WatchItem]) -> bytes:
-    """UTF-8 with a byte order mark and ``;`` as separator, no formulas from user data."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    """The list as CSV in Dutch Excel's dialect, no formulas from user data."""
+    table = []
     for i in items:
         agreements = ", ".join(f"{a.title} ({a.id})" for a in i.agreements) or "geen"
         values = (i.supplier_name, i.product_name, i.product_version, i.kind, i.cpe or "", i.purl or "",
                   ", ".join(i.used_by), agreements)
-        writer.writerow([cell_text(v) for v in values])
-    return ("\ufeff" + out.getvalue()).encode()
+        table.append([formula_safe(v) for v in values])
+    return csv_bytes(table, COLUMNS)

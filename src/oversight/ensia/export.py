@@ -11,9 +11,8 @@ from litestar.openapi.spec import Operation
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from core import datum
+from core import datum, formula_safe
 from oversight.ensia.state import EnsiaOut, EvidenceRef
-from oversight.overview.export import cell_text
 from suppliers import EVIDENCE_KINDS
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -66,7 +65,7 @@ def to_xlsx(state: EnsiaOut) -> bytes:
             agreements = ", ".join(f"{a.title} ({a.id})" for a in p.agreements) or "geen"
             row = [domain.label, VERDICT_NL[domain.verdict], p.supplier_name, p.product_name, p.product_version,
                    ", ".join(p.used_by), agreements, _evidence(p.assurance), _evidence(p.expired), " ".join(p.gaps)]
-            sheet.append([cell_text(v) for v in row])
+            sheet.append([formula_safe(v) for v in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

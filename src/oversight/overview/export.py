@@ -31,6 +31,7 @@ from openpyxl.drawing.image import Image as XlImage
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from core import formula_safe
 from oversight.flags.deadlines import AMSTERDAM
 from oversight.overview.chart_png import caption, overview_png
 from oversight.overview.reads import LIGHT_NL, Figure, Item, Overview
@@ -42,19 +43,14 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv"  # Litestar adds "; charset=utf-8"
 MEDIA_TYPES = {"docx": DOCX, "xlsx": XLSX, "csv": CSV}
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ITEM_COLUMNS = ("Soort", "Id", "Naam", "Leverancier", "Datum", "Toelichting", "Link")
 TYPE_NL = {"agreement": "overeenkomst", "supplier": "leverancier", "product": "product",
            "finding": "hiaat"}
 LIGHT_FILL = {"green": "1D6B2F", "orange": "8A5A00", "red": "A4161A"}
 
 
-def cell_text(value: Any) -> Any:
-    """A value safe for a spreadsheet cell: text that a spreadsheet would read as a formula
-    gets a leading apostrophe; numbers and dates pass unchanged."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+#: A value safe for a spreadsheet cell (core's one formula rule).
+cell_text = formula_safe
 
 
 def filename(overview: Overview, extension: str) -> str:
