@@ -19,7 +19,7 @@ from piccolo.columns import (
 from piccolo.table import Table
 
 from contracts.tables import Agreement
-from core import Dependants, also_deleted_with
+from core import Dependants, also_deleted_with, holds_scope
 from suppliers import Product, Supplier
 
 
@@ -86,3 +86,4 @@ also_deleted_with("product", Dependants("incident_product", IncidentProduct, Inc
 also_deleted_with(
     "supplier", Dependants("incident_product", IncidentProduct, IncidentProduct.product.supplier)
 )
+holds_scope(Incident.scope, "incidenten")

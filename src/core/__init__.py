@@ -25,7 +25,7 @@ from core.auth import (
     write_guard,
 )
 from core.caching import no_store
-from core.cascade import Dependants, also_deleted_with, audit_dependants
+from core.cascade import Dependants, also_deleted_with, audit_dependants, holds_scope, scope_holder
 from core.clock import AMSTERDAM, today
 from core.db import ReusingSQLiteEngine, engine, foreign_key_refused, is_sqlite, with_db, write_transaction
 from core.dutch import EMPTY, as_day, datum, months_nl
@@ -176,6 +176,7 @@ __all__ = [
     "flash",
     "foreign_key_refused",
     "formula_safe",
+    "holds_scope",
     "if_match_version",
     "is_sqlite",
     "issue_token",
@@ -200,6 +201,7 @@ __all__ = [
     "revoke_token",
     "run_isolated",
     "safe_xml_parser",
+    "scope_holder",
     "secret_key",
     "send_all",
     "sessions",

@@ -43,6 +43,26 @@ def also_deleted_with(parent_entity: str, *groups: Dependants) -> None:
     known.extend(g for g in groups if g.entity not in {k.entity for k in known})
 
 
+#: Scope columns of tables higher up (an activity's, a request's, an incident's controller):
+#: a municipality or arrangement is not deleted while one of them still holds a row.
+_HOLDERS: list[tuple[Column, str]] = []
+
+
+def holds_scope(column: Column, what: str) -> None:
+    """Declare, from a package higher up, that ``column`` holds a scope's CBS code or slug;
+    ``what`` names such rows in Dutch ("verwerkingen") for the refusal."""
+    if all(known is not column for known, _ in _HOLDERS):
+        _HOLDERS.append((column, what))
+
+
+async def scope_holder(scope: str) -> str | None:
+    """What still holds records of ``scope`` (as declared with :func:`holds_scope`), or None."""
+    for column, what in _HOLDERS:
+        if await column._meta.table.exists().where(column == scope):
+            return what
+    return None
+
+
 async def audit_dependants(
     parent_entity: str, parent_id: int, scope: str, principal: Principal, groups: Sequence[Dependants]
 ) -> int:

@@ -16,6 +16,7 @@ from core import (
     clock,
     crud,
     require_scope,
+    scope_holder,
     write_transaction,
 )
 from suppliers import identifiers as ids
@@ -108,6 +109,8 @@ async def delete_municipality(record_id: int, principal: Principal, if_match: in
             raise Conflict("id", "De gemeente is nog lid van een samenwerkingsverband.")
         if await Supplier.exists().where(Supplier.scope == row["cbs_code"]):
             raise Conflict("id", "Het register van deze gemeente bevat nog leveranciers.")
+        if held := await scope_holder(row["cbs_code"]):
+            raise Conflict("id", f"Het register van deze gemeente bevat nog {held}.")
         await crud.delete(MUNICIPALITY, row, principal)
 
 
@@ -264,6 +267,8 @@ async def delete_arrangement(record_id: int, principal: Principal, if_match: int
         row = await crud.fetch_for_write(ARRANGEMENT, record_id, principal, if_match)
         if await Supplier.exists().where(Supplier.scope == row["slug"]):
             raise Conflict("id", "Het register van dit verband bevat nog leveranciers.")
+        if held := await scope_holder(row["slug"]):
+            raise Conflict("id", f"Het register van dit verband bevat nog {held}.")
         await audit_dependants(
             "arrangement", record_id, row["_scope"], principal,
             (Dependants("arrangement_member", Membership, Membership.arrangement),),

@@ -11,6 +11,7 @@ import pytest
 
 from core import AuditEvent
 from tests.contracts import rights_world as rw
+from tests.factories import municipality
 
 
 @pytest.fixture
@@ -196,3 +197,15 @@ async def test_the_register_reads_in_a_fixed_number_of_queries(world) -> None:  
         after = await processing_activities.list_activities(fg.principal, "GM0363")
     assert len(after) == len(before) + 6
     assert len(small) == len(large) <= 7, "\n".join(large)
+
+
+async def test_a_municipality_with_activities_or_requests_is_not_deleted(admin) -> None:  # type: ignore[no-untyped-def]
+    created = (await admin.post("/api/v1/municipalities", json=municipality("GM0777", "Gemeente Leegstad"))).json()
+    url = f"/api/v1/municipalities/{created['id']}"
+    held = await rw.activity(admin, controller="GM0777", name="Leerlingenvervoer")
+    refused = await admin.delete(url, etag='"1"')
+    assert refused.status_code == 409 and "verwerkingen in het verwerkingsregister" in refused.text
+    assert (await admin.get(url)).status_code == 200
+    gone = await admin.delete(f"/api/v1/processing-activities/{held['id']}", etag=f'"{held["version"]}"')
+    assert gone.status_code == 204, gone.text
+    assert (await admin.delete(url, etag='"1"')).status_code == 204

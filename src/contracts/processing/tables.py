@@ -11,7 +11,7 @@ from piccolo.columns import JSON, Boolean, Date, ForeignKey, Integer, OnDelete, 
 from piccolo.table import Table
 
 from contracts.tables import Agreement
-from core import Dependants, also_deleted_with
+from core import Dependants, also_deleted_with, holds_scope
 from suppliers import Supplier
 
 
@@ -98,3 +98,5 @@ class RightsTask(Table, tablename="rights_request_task"):
 also_deleted_with("agreement", Dependants(
     "processing_activity_agreement", ActivityAgreement, ActivityAgreement.agreement
 ))
+holds_scope(ProcessingActivity.scope, "verwerkingen in het verwerkingsregister")
+holds_scope(RightsRequest.scope, "verzoeken van inwoners")
