@@ -359,6 +359,7 @@ async def test_docx_report_has_the_figures_and_no_leftover_tags(register) -> Non
     assert "Stand van zaken op 1 maart 2027" in text and "Totaaloordeel: rood." in text
     assert "Ontbrekende overeenkomsten: 2 van 3 producten in gebruik (rood)" in text
     assert "Staafdiagram, van boven naar beneden: Ondertekende overeenkomsten: 2 (rood)" in text
+    assert "Verzoeken van inwoners in 2027: 0, waarvan 0 op tijd" in text  # the counts beside the figures
     assert len(document.inline_shapes) == 1  # the chart
     picture = document.inline_shapes[0]._inline.graphic.graphicData.pic.blipFill.blip.embed
     assert document.part.related_parts[picture].blob.startswith(b"\x89PNG")
@@ -377,7 +378,9 @@ async def test_xlsx_has_a_summary_and_a_sheet_per_list(register) -> None:  # typ
     with zipfile.ZipFile(io.BytesIO(content)) as archive:  # the chart (openpyxl reads no images without Pillow)
         assert archive.read("xl/media/image1.png").startswith(b"\x89PNG")
     summary = [row for row in book["Samenvatting"].iter_rows(values_only=True)]
-    assert summary[7][:4] == ("Ontbrekende overeenkomsten", 2, 3, "rood")
+    assert next(r for r in summary if r[0] == "Ontbrekende overeenkomsten")[:4] == ("Ontbrekende overeenkomsten", 2, 3, "rood")
+    assert any(str(r[0]).startswith("Incidenten bij leveranciers in 2027: 0") for r in summary)
+    assert any(str(r[0]).startswith("Verzoeken van inwoners in 2027: 0") for r in summary)
     assert book.sheetnames[1:] == ["Ondertekend", "Ontbrekend", "Lopen binnenkort af", "Verlopen of beëindigd",
                                    "Zonder geldig bewijs", "Open hiaten"]  # whole names, none cut off
     missing = [row for row in book["Ontbrekend"].iter_rows(values_only=True)]

@@ -95,8 +95,11 @@ def _with_chart(report: bytes, overview: Overview) -> bytes:
     picture.add_run().add_picture(io.BytesIO(overview_png(overview)), width=Cm(15))
     words = document.add_paragraph(caption(overview))
     words.runs[0].italic = True
+    counts = [document.add_paragraph(line) for line in count_lines(overview)]
     if document.tables:
         anchor = document.tables[0]._tbl
+        for paragraph in reversed(counts):
+            anchor.addnext(paragraph._p)
         anchor.addnext(words._p)
         anchor.addnext(picture._p)
     out = io.BytesIO()
@@ -105,6 +108,21 @@ def _with_chart(report: bytes, overview: Overview) -> bytes:
 
 
 # --- rows shared by the spreadsheets ----------------------------------------------------
+
+
+def count_lines(overview: Overview) -> list[str]:
+    """The counts beside the figures (incidents, residents' requests, advisories) as sentences."""
+    lines = []
+    if (i := overview.incidents) is not None:
+        lines.append(f"Incidenten bij leveranciers in {i.year}: {i.recorded}, waarvan {i.reported_late} te laat "
+                     f"gemeld door de leverancier. Nog te melden bij de Autoriteit Persoonsgegevens: {i.to_notify}.")
+    if (r := overview.rights) is not None:
+        lines.append(f"Verzoeken van inwoners in {r.year}: {r.received}, waarvan {r.answered_on_time} op tijd en "
+                     f"{r.answered_late} te laat afgehandeld. Nu over de termijn: {r.overdue}.")
+    if (a := overview.advisories) is not None:
+        lines.append(f"Gebruikte producten met een open beveiligingsadvies: {a.critical} kritiek, "
+                     f"{a.warning} met waarschuwing, {a.info} ter info.")
+    return lines
 
 
 def item_row(item: Item, base: str = "") -> list[Any]:
@@ -167,6 +185,8 @@ def to_xlsx(overview: Overview, base: str = "") -> bytes:
     summary["B2"].number_format = "DD-MM-YYYY"
     summary.append(["Totaaloordeel", LIGHT_NL[overview.light]])
     summary.append([cell_text(overview.coverage_note)])
+    for line in count_lines(overview):
+        summary.append([cell_text(line)])
     summary.append([])
     summary.append(["Onderdeel", "Aantal", "Van", "Stoplicht", "Toelichting"])
     for cell in summary[summary.max_row]:
