@@ -114,3 +114,18 @@ async def test_an_agreement_ended_early_counts_until_the_day_it_was_ended(admin,
         "at": dt.datetime(2026, 2, 10, 10, 0, tzinfo=dt.UTC), "remark": "opgezegd"}, versioned=False)
     assert (await verdicts(admin, D(2026, 2, 9)))["digid"] == "in_order"
     assert (await verdicts(admin, D(2026, 2, 10)))["digid"] == "gaps"
+
+
+async def test_the_paragraph_counts_residents_requests_of_the_year(admin, ensia_world) -> None:  # type: ignore[no-untyped-def]
+    params = {"reference_date": "2025-12-31"}
+    assert (await admin.get("/api/v1/ensia/GM0363", params=params)).json()["rights"]["received"] == 0
+    for received in ("2025-03-03", "2025-11-20", "2024-12-30"):  # the last one is of another year
+        made = await admin.post("/api/v1/rights-requests", json={
+            "controller": "GM0363", "kind": "access", "received_on": received, "reference": f"Z-{received}"})
+        assert made.status_code == 201, made.text
+    body = (await admin.get("/api/v1/ensia/GM0363", params=params)).json()
+    # without processors a request closes the day it is registered: today, long after these were due
+    assert body["rights"] == {"year": 2025, "received": 2, "answered_on_time": 0, "answered_late": 2}
+    docx = await admin.get("/api/v1/ensia/GM0363", params={**params, "format": "docx"})
+    text = "\n".join(p.text for p in Document(io.BytesIO(docx.content)).paragraphs)
+    assert "In 2025 ontving de gemeente 2 verzoek(en) van inwoners" in text and "0 daarvan" in text and "en 2 later" in text

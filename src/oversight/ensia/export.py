@@ -89,6 +89,11 @@ def paragraph(state: EnsiaOut) -> list[str]:
                       for d in used for p in d.products for e in p.expired})
     if expired:
         sentences.append(f"Op de peildatum verlopen of verouderd bewijs: {', '.join(expired)}.")
+    if state.rights.received:
+        r = state.rights
+        sentences.append(f"In {r.year} ontving de gemeente {r.received} verzoek(en) van inwoners over hun gegevens "
+                         f"(inzage, verbetering, verwijdering, beperking of bezwaar); {r.answered_on_time} daarvan "
+                         f"werden binnen de wettelijke termijn beantwoord en {r.answered_late} later.")
     if state.advisories_open:
         sentences.append(f"Er staan {len(state.advisories_open)} beveiligingsadvies(en) open voor producten die de "
                          f"gemeente gebruikt ({', '.join(state.advisories_open)}).")

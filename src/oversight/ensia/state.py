@@ -15,6 +15,7 @@ from typing import Any
 
 import msgspec
 
+from contracts import rights_requests
 from core import NotFound, Principal, Settings, datum, is_sqlite
 from oversight.flags.coverage import covering_agreements
 from suppliers import (
@@ -82,6 +83,15 @@ class DomainState(msgspec.Struct, kw_only=True):
     products: list[ProductState]
 
 
+class RightsYear(msgspec.Struct, kw_only=True):
+    """Residents' requests received in the reference date's year, and how they were answered."""
+
+    year: int
+    received: int
+    answered_on_time: int
+    answered_late: int
+
+
 class EnsiaOut(msgspec.Struct, kw_only=True):
     cbs_code: str
     name: str
@@ -89,6 +99,8 @@ class EnsiaOut(msgspec.Struct, kw_only=True):
     domains: list[DomainState]
     #: Advisories that name a product the municipality uses (today's matches).
     advisories_open: list[str]
+    #: Residents' requests of the municipality in the reference year.
+    rights: RightsYear
 
 
 def default_reference_date(today: dt.date) -> dt.date:
@@ -160,8 +172,11 @@ async def ensia_state(cbs_code: str, principal: Principal, on: dt.date, settings
             id=agreement_id, title=title, controller=scope, signing_date=_day(signed), end_date=_day(ends))
     evidence = await _evidence(sorted({p["supplier"] for p in products}), on, settings)
     domains = [_domain(d, products, usage, covering, evidence, on) for d in DOMAINS]
+    counts = await rights_requests.request_counts(cbs_code, on.year, on)
+    rights = RightsYear(year=on.year, received=counts["received"], answered_on_time=counts["answered_on_time"],
+                        answered_late=counts["answered_late"])
     return EnsiaOut(cbs_code=cbs_code, name=municipality["name"], reference_date=on, domains=domains,
-                    advisories_open=await _open_advisories(set(usage)))
+                    advisories_open=await _open_advisories(set(usage)), rights=rights)
 
 
 def _domain(domain: str, products: list[dict[str, Any]], usage: dict[int, set[str]],
