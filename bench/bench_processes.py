@@ -10,10 +10,12 @@ Seeds the national register of bench_register.py (342 municipalities, 5,000 supp
 20,000 evidence items, ...) once into a fresh database ``vwo_bench_proc_<pid>`` next to
 the one the URL names (dropped afterwards), then for each process count runs the real
 ``vwo serve --workers N`` and loads it for S seconds (after a warm-up) with C concurrent
-requests spread over K client processes: ``GET /api/v1/suppliers`` pages of 50, page
-1..20 at random, as an admin. Prints requests per second, p50 and p95 per process count,
-and both as ratios against the one-process baseline. The clients run on the same
-machine as the service: on a machine with few cores they take their share of the CPU.
+requests spread over K client processes, as an admin, on two register lists: the API's
+``GET /api/v1/suppliers`` (pages of 50) and the browser's ``GET /suppliers`` (the HTML
+page a user reads, signed in with a session), page 1..20 at random. Prints requests per
+second, p50 and p95 per list and process count, and both as ratios against the
+one-process baseline. The clients run on the same machine as the service: on a machine
+with few cores they take their share of the CPU.
 """
 
 from __future__ import annotations
@@ -41,6 +43,9 @@ SRC = HERE.parent / "src"
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
 RESULT_MARK = "BENCH_RESULT "
 PAGES = 20
+WEB_USER = ("bench-web@bench.vwo", "bench-web-wachtwoord-2026")
+#: (name, path without the page number, how the request is signed in)
+LISTS = (("API", "/api/v1/suppliers?page_size=50&page=", "token"), ("page", "/suppliers?page=", "session"))
 
 
 def main() -> int:
@@ -63,8 +68,9 @@ def main() -> int:
             "PYTHONPATH": os.pathsep.join(p for p in (str(SRC), os.environ.get("PYTHONPATH", "")) if p),
         }
         token = seed(env)
-        rows = [run_level(n, env, token, args) for n in counts]
-    print_table(rows, args)
+        rows = [row for n in counts for row in run_level(n, env, token, args)]
+    for name, _, _ in LISTS:
+        print_table([r for r in rows if r["list"] == name], args, name)
     return 0
 
 
@@ -97,6 +103,9 @@ def seed_child(url: str) -> int:
             facts = await seed_register()
             await db.engine().run_ddl("VACUUM ANALYZE")
             tokens = await make_users()
+            from core.users import add_user
+
+            await add_user(WEB_USER[0], "admin", [], password=WEB_USER[1])
         finally:
             await db.stop()
         return {"counts": facts["counts"], "token": tokens["admin"]}
@@ -114,7 +123,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Namespace) -> dict[str, Any]:
+def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Namespace) -> list[dict[str, Any]]:
 
     port = free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed below
@@ -130,19 +139,37 @@ def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Na
                 log.seek(0)
                 raise RuntimeError("the service did not start:\n" + log.read().decode(errors="replace")[-3000:])
             time.sleep(0.5)
-        load(base, token, args.concurrency, args.clients, args.warmup)
-        latencies = load(base, token, args.concurrency, args.clients, args.seconds)
+        credentials = {"token": f"Authorization: Bearer {token}", "session": "Cookie: " + session_cookie(base)}
+        rows = []
+        for name, path, how in LISTS:
+            load(base, path, credentials[how], args.concurrency, args.clients, args.warmup)
+            latencies = load(base, path, credentials[how], args.concurrency, args.clients, args.seconds)
+            row = {
+                "list": name, "processes": processes, "requests": len(latencies),
+                "rps": len(latencies) / args.seconds, "p50": statistics.median(latencies),
+                "p95": statistics.quantiles(latencies, n=100)[94],
+            }
+            print(f"{name}, {processes} process(es): {row['rps']:.0f} req/s, p50 {row['p50']:.1f} ms, "
+                  f"p95 {row['p95']:.1f} ms", flush=True)
+            rows.append(row)
     finally:
         server.terminate()
         server.wait(timeout=60)
         log.close()
-    row = {
-        "processes": processes, "requests": len(latencies), "rps": len(latencies) / args.seconds,
-        "p50": statistics.median(latencies), "p95": statistics.quantiles(latencies, n=100)[94],
-    }
-    print(f"{processes} process(es): {row['rps']:.0f} req/s, p50 {row['p50']:.1f} ms, p95 {row['p95']:.1f} ms",
-          flush=True)
-    return row
+    return rows
+
+
+def session_cookie(base: str) -> str:
+    """The cookies of a browser session signed in as the bench's web user."""
+    import httpx
+
+    with httpx.Client(base_url=base, timeout=30) as http:
+        http.get("/login")
+        answer = http.post("/login", data={"email": WEB_USER[0], "password": WEB_USER[1],
+                                           "_csrf_token": http.cookies.get("csrftoken")})
+        if answer.status_code != 303 and "Afmelden" not in answer.text:
+            raise RuntimeError(f"login failed: HTTP {answer.status_code}")
+        return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
 
 
 def ready(base: str) -> bool:
@@ -154,14 +181,14 @@ def ready(base: str) -> bool:
         return False
 
 
-def load(base: str, token: str, concurrency: int, clients: int, seconds: float) -> list[float]:
+def load(base: str, path: str, credential: str, concurrency: int, clients: int, seconds: float) -> list[float]:
     share = [concurrency // clients + (1 if i < concurrency % clients else 0) for i in range(clients)]
     with multiprocessing.get_context("spawn").Pool(clients) as pool:
-        parts = pool.starmap(client, [(base, token, n, seconds) for n in share if n])
+        parts = pool.starmap(client, [(base, path, credential, n, seconds) for n in share if n])
     return [ms for part in parts for ms in part]
 
 
-def client(base: str, token: str, concurrency: int, seconds: float) -> list[float]:
+def client(base: str, list_path: str, credential: str, concurrency: int, seconds: float) -> list[float]:
     """One client process: ``concurrency`` keep-alive connections sending requests until the
     time is up. A bare HTTP/1.1 loop on asyncio streams rather than httpx: the clients share
     the machine's cores with the service, and httpx spends several times more CPU per request
@@ -174,10 +201,8 @@ def client(base: str, token: str, concurrency: int, seconds: float) -> list[floa
         try:
             while time.perf_counter() < deadline:
                 started = time.perf_counter()
-                path = f"/api/v1/suppliers?page={rng.randint(1, PAGES)}&page_size=50"
-                writer.write(
-                    f"GET {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\n\r\n".encode()
-                )
+                path = f"{list_path}{rng.randint(1, PAGES)}"
+                writer.write(f"GET {path} HTTP/1.1\r\nHost: {host}\r\n{credential}\r\n\r\n".encode())
                 head = await reader.readuntil(b"\r\n\r\n")
                 status = head[9:12]
                 length = next(
@@ -204,9 +229,9 @@ def client(base: str, token: str, concurrency: int, seconds: float) -> list[floa
     return uvloop.run(go())
 
 
-def print_table(rows: list[dict[str, Any]], args: argparse.Namespace) -> None:
+def print_table(rows: list[dict[str, Any]], args: argparse.Namespace, name: str) -> None:
     base = rows[0]
-    print(f"\n=== register list, PostgreSQL, {args.concurrency} requests in flight, {os.cpu_count()} CPUs ===")
+    print(f"\n=== register list ({name}), PostgreSQL, {args.concurrency} requests in flight, {os.cpu_count()} CPUs ===")
     print(f"{'processes':>9} {'req/s':>8} {'x':>6} {'p50 ms':>8} {'p95 ms':>8} {'x':>6}")
     for row in rows:
         print(
