@@ -107,3 +107,18 @@ async def test_board_reads_an_activity_without_a_form(world) -> None:  # type: i
     assert "<form method=\"post\"" not in response.text.split("</header>")[-1]
     refused = await submit(client, "/processing-activities/new", {"controller": "GM0363", "name": "X"})
     assert refused.status_code == 403
+
+
+async def test_fg_deletes_an_activity_from_its_page_with_its_version(world) -> None:  # type: ignore[no-untyped-def]
+    client = world["client"]
+    await login(client, "fg@andere.test")
+    url = f"/processing-activities/{world['survey']['id']}"
+    assert (await submit(client, f"{url}/delete", {"version": "1"})).status_code == 404  # not in their register
+    await login(client, "fg@gemeente.test")
+    page = await client.get(url)
+    assert f'action="{url}/delete"' in page.text
+    stale = await submit(client, f"{url}/delete", {"version": "99"})
+    assert stale.status_code == 412 and "Verwerking verwijderen" in stale.text
+    gone = await submit(client, f"{url}/delete", {"version": str(world["survey"]["version"])})
+    assert gone.status_code == 200 and "De verwerking is uit het register verwijderd." in gone.text
+    assert (await client.get(url)).status_code == 404

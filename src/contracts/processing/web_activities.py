@@ -191,6 +191,25 @@ class ProcessingPages(Controller):
         return await submit_form(request, save, refused, then=f"/processing-activities/{record_id}",
                                  message="De verwerking is opgeslagen.")
 
+    @post("/{record_id:int}/delete", operation_id="processingDeletePage", status_code=303)
+    async def delete(self, request: Request, web_user: Principal, record_id: int,
+                     data: DeleteForm = Body(media_type=RequestEncodingType.URL_ENCODED)) -> Template | Redirect:
+        """Remove the activity from the register (its links to agreements go with it)."""
+        async def refused(exc: ApiError) -> Template:
+            item = await activities.get_activity(record_id, web_user)
+            ctx = await self._context(web_user, item.controller)
+            return page(request, "contracts/processing_form.html", web_user, status_code=exc.status_code,
+                        item=item, values=form_values(item), errors={}, page_error=str(exc.detail), **ctx)
+
+        return await submit_form(
+            request, lambda: activities.delete_activity(record_id, web_user, data.version), refused,
+            then="/processing-activities", message="De verwerking is uit het register verwijderd.")
+
+
+@dataclass
+class DeleteForm:
+    version: int | None = None
+
 
 @dataclass
 class AnnexForm:
