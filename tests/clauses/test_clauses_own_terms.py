@@ -130,3 +130,32 @@ def test_breach_help_towards_both_counts_for_both() -> None:
     )
     assert _status(text, "assist-breach-authority") != "missing"
     assert _status(text, "assist-breach-subjects") != "missing"
+
+
+# (e) guarantees, passive and plain-language wordings
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("security-measures", "De Leverancier staat in voor een beveiligingsniveau dat past bij het risico."),
+        ("security-measures", "The Supplier guarantees a level of security appropriate to the risk."),
+        (
+            "subprocessor-liability",
+            "If one of our sub-processors gets it wrong, we are responsible to you for it.",
+        ),
+        (
+            "subprocessor-flow-down",
+            "Our sub-processors are bound by written terms that protect your data as well as "
+            "these terms do.",
+        ),
+    ],
+)
+def test_guarantee_passive_and_plain_wordings(key: str, text: str) -> None:
+    assert _status(text, key) != "missing"
+
+
+def test_liability_to_you_needs_the_sub_processor_in_the_same_sentence() -> None:
+    text = (
+        "We use sub-processors for hosting. We are responsible to you for paying the "
+        "invoice on time."
+    )
+    assert _status(text, "subprocessor-liability") == "missing"
