@@ -15,6 +15,9 @@ compliance" covers none; telling the controller of a breach is not assisting its
 notification to the authority; help towards the authority is not help towards data
 subjects; consent per sub-processor without a notice duty is no subprocessor-changes.
 
+Measured once (mandatory tier, precision / recall of missing): rules only 0.582 / 0.939
+(English 0.500 / 0.955, Dutch 0.676 / 0.926); rules with the shipped model 0.622 / 0.939
+(English 0.538 / 0.955, Dutch 0.714 / 0.926). Its errors were listed for the README only.
 Do not change a rule because of an error seen here; write a new held-out set.
 
     python tests/clauses/data/build_heldout_own_5.py
