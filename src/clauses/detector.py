@@ -14,6 +14,7 @@ from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
 from clauses.rules.base import DUTY, Memo, anchors_in
+from clauses.terms import own_terms, read_with_definitions
 from clauses.text import Sentence, detect_language
 
 Status = Literal["present", "weak", "missing"]
@@ -91,55 +92,6 @@ def _is_definition(text: str) -> bool:
     return match is not None and _MODAL.search(text) is None
 
 
-# a defined term and what it stands for: "Beveiligingsincident: een inbreuk op ...",
-# "'Security Measures' means the measures in Annex 2"; the core GDPR terms every
-# agreement defines are left alone (their own words are already in the rules)
-_TERM = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|for the purposes of) (?:this|deze) [\w-]+,?\s+)?"
-    r"(?:(?:wordt|worden)\s(?:[\w-]+\s){0,3}?verstaan onder\s+)?[\"'“‘]?(?P<term>[\w][\w\s/-]{2,40}?)"
-    r"[\"'”’]?\s*(?::|\s(?:means|shall mean|will mean|betekent|has the meaning|is defined as))\s+"
-    r"(?P<body>.+)$"
-)
-_CORE_TERMS = re.compile(
-    r"^(?:(?:the )?(?:personal data|processor|controller|data subjects?|processing|"
-    r"sub-?processors?|agreement|services?|parties|party|gdpr|data protection laws?)|"
-    r"(?:de |het )?(?:persoonsgegevens|verwerker|verwerkingsverantwoordelijke|betrokkenen?|"
-    r"verwerking|verwerken|subverwerkers?|overeenkomst|diensten?|partij(?:en)?|avg))$"
-)
-_GLOSS_WORDS = 16
-# public-sector models name their own terms for the security measures and for breaches
-# ("Beveiligingsvoorzieningen", "Security Incident") and then use only those: such terms
-# are read with their definition; other defined terms are not (their glosses would lend
-# every sentence that uses them words it does not say)
-_SECURITY_GLOSS = re.compile(r"(?:maatregel|measure|beveilig|secur|inbreuk|breach|incident|datalek)")
-# a term defined by the harms of a breach ("'Data Loss Event' means any event that results
-# in unauthorised access to Personal Data or its loss") stands for a breach
-_BREACH_GLOSS = re.compile(
-    r"(?:unauthori[sz]ed (?:access|disclosure)|accidental (?:loss|destruction)|\bloss\b|destruction|"
-    r"onbevoegde|ongeoorloofde|verlies|vernietiging)"
-)
-
-
-def _defined_terms(lowered: Sequence[str], definitions: Sequence[int]) -> list[tuple[str, str]]:
-    """(term, gloss) for the definitions of the document, core GDPR terms left out."""
-    terms: list[tuple[str, str]] = []
-    for index in definitions:
-        match = _TERM.match(lowered[index])
-        if match is None:
-            continue
-        term = match.group("term").strip()
-        if _CORE_TERMS.match(term) or len(term) < 4:
-            continue
-        body = match.group("body")
-        gloss = " ".join(body.split()[:_GLOSS_WORDS])
-        if _BREACH_GLOSS.search(body) and not _SECURITY_GLOSS.search(body):
-            gloss += " - a personal data breach / inbreuk in verband met persoonsgegevens"
-        elif not _SECURITY_GLOSS.search(body):
-            continue
-        terms.append((term, gloss))
-    return terms
-
-
 def _is_heading(text: str) -> bool:
     """A title, or a question (FAQ style) that its answer is read with: context only."""
     words = len(text.split())
@@ -204,28 +156,6 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
     return contexts
 
 
-def _read_with_definitions(
-    lowered: Sequence[str], definitions: Sequence[bool], skip: Sequence[bool],
-    contexts: dict[int, tuple[str, bool]],
-) -> None:
-    """A sentence stating a duty with a term the agreement defines is also read with the
-    definition (added to ``contexts``)."""
-    terms = _defined_terms(lowered, [i for i, d in enumerate(definitions) if d])
-    if not terms:
-        return
-    for index, text in enumerate(lowered):
-        if skip[index] or index in contexts or not any(t in text for t, _ in terms):
-            continue
-        if _MODAL.search(text) is None:
-            continue  # only a sentence stating a duty is read with the definition
-        expanded = text
-        for term, gloss in terms:
-            if term in expanded:
-                expanded = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({gloss})", expanded, count=1)
-        if expanded != text:
-            contexts[index] = (expanded, True)
-
-
 def _join_fragments(
     lowered: Sequence[str], hits: dict[str, list[int]], gated: dict[str, list[int]],
     skip: Sequence[bool], negated: Sequence[str | None],
@@ -269,13 +199,15 @@ def _all_hits(
     gated: dict[str, list[int]] = {key: [] for key in ALL_RULES}
     headings = [_is_heading(text) for text in lowered]
     definitions = [_is_definition(text) for text in lowered]
+    lowered = list(lowered)
+    glossed = own_terms(lowered, definitions)
     skip = [h or d for h, d in zip(headings, definitions, strict=True)]
     negated = [without_negated(text) for text in lowered]
     contexts = _contexts(
         [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
         headings,
     )
-    _read_with_definitions(lowered, definitions, skip, contexts)
+    read_with_definitions(lowered, glossed, skip, contexts)
     for index, text in enumerate(lowered):
         if definitions[index] or (skip[index] and index not in contexts):
             continue
@@ -386,7 +318,14 @@ def detect(
     anchors: dict[int, set[str]] = {}
     hits = _all_hits(lowered, anchors)
     if model is not None:
-        second_opinion(hits, lowered, model, anchors)
+        # the model reads what a sentence affirms: a negated duty is no evidence for it,
+        # and what is left of it counts only if it still states a duty
+        cuts = map(without_negated, lowered)
+        affirmed = [
+            text if cut is None else cut if _MODAL.search(cut) else ""
+            for text, cut in zip(lowered, cuts, strict=True)
+        ]
+        second_opinion(hits, affirmed, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
     findings: list[Finding] = []
     for clause in load_catalogue().clauses:

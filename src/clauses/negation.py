@@ -17,7 +17,12 @@ _NEGATED = re.compile(
     r"responsible|entitled|permitted|allowed)|(?:has|have) no (?:obligation|duty|right)|"
     r"under no obligation|not entitled to|no right to|niet verplicht|niet gehouden|"
     r"niet aansprakelijk|niet gerechtigd|geen (?:verplichting|recht|plicht)\b|"
-    r"(?:mag|mogen|hoeft|hoeven)\b[^.;]{0,80}\bniet\b)"
+    r"(?:mag|mogen|hoeft|hoeven)\b[^.;]{0,80}\bniet\b|"
+    # help refused: "does not assist with", "verleent geen medewerking", "werkt niet mee"
+    r"(?:does|do|will|shall|need) not (?:\w+ )?(?:assist|help|support|co-?operate|provide "
+    r"(?:any )?(?:assistance|support|help|co-?operation))|"
+    r"(?:\w+ )?geen (?:medewerking|bijstand|ondersteuning|hulp|assistentie|informatie)\b|"
+    r"(?:helpt|ondersteunt|assisteert|werkt|staat)\b[^.;]{0,40}\bniet\b(?! alleen))"
 )
 _NEGATION_LIFTED = re.compile(
     r"\b(?:unless|except|save where|without|more than|more often|other than|relieve|"

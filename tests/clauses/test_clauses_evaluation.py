@@ -27,18 +27,21 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason=f"dev corpus not f
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_on_raw_labels() -> None:
     result = measure(load_corpus(CORPUS))
-    # measured: accuracy 0.988, precision(missing) 0.905, recall(missing) 0.989
-    assert result.overall.accuracy >= 0.975
-    assert result.overall.precision >= 0.87
+    # The raw labels of this corpus count generic "assist with your data protection
+    # obligations" for all five assist-* keys; the detector counts it for none (the
+    # convention of the other corpora and the held-out sets), hence lower raw precision.
+    # measured: accuracy 0.973, precision(missing) 0.808, recall(missing) 0.966
+    assert result.overall.accuracy >= 0.965
+    assert result.overall.precision >= 0.79
     assert result.overall.recall >= 0.95
 
 
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_with_corrections() -> None:
     result = measure(load_corpus(CORPUS, load_corrections(CORRECTIONS)))
-    # measured: accuracy 0.987, precision(missing) 0.916, recall(missing) 0.967
+    # measured: accuracy 0.985, precision(missing) 0.923, recall(missing) 0.950
     assert result.overall.accuracy >= 0.975
-    assert result.overall.precision >= 0.88
+    assert result.overall.precision >= 0.90
     assert result.overall.recall >= 0.93
 
 
@@ -58,9 +61,12 @@ def folds(documents: list[LabelledDocument]) -> tuple[list[LabelledDocument], ..
 @pytest.mark.parametrize("fold", [0, 1], ids=["fold-A", "fold-B"])
 def test_each_fold_stays_above_measured_floors_on_raw_labels(fold: int) -> None:
     result = measure(folds(load_corpus(CORPUS))[fold])
-    # measured: A accuracy 0.986, P 0.887, R 1.000; B accuracy 0.990, P 0.929, R 0.975
-    assert result.overall.accuracy >= 0.97
-    assert result.overall.precision >= 0.85
+    # The raw labels of this corpus count generic "assist with your data protection
+    # obligations" for all five assist-* keys; the detector counts it for none (the
+    # convention of the other corpora and the held-out sets), hence lower raw precision.
+    # measured: A accuracy 0.968, P 0.789, R 0.957; B accuracy 0.978, P 0.830, R 0.975
+    assert result.overall.accuracy >= 0.96
+    assert result.overall.precision >= 0.77
     assert result.overall.recall >= 0.94
 
 
@@ -90,10 +96,11 @@ def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() 
     cv = cross_validate(documents, 0, fit_rules)  # leave one document out
     assert cv.folds == len(documents)
     mandatory = load_catalogue().mandatory_keys()
-    # measured (rules only, so equal to the fit): precision, recall of missing
+    # measured (rules only, so equal to the fit): precision, recall of missing; raw labels
+    # (dpa-en-dev's count generic assistance for every assist-* key, see above)
     floors = {
-        "dpa-en-dev": (0.88, 0.94),  # 0.906, 0.967
-        "dpa-en-more": (0.89, 0.80),  # 0.929, 0.839
+        "dpa-en-dev": (0.71, 0.96),  # 0.729, 0.989
+        "dpa-en-more": (0.88, 0.85),  # 0.900, 0.871
         "dpa-nl-dev": (0.85, 0.90),  # 0.879, 0.927
         "dpa-nl-own": (0.94, 0.94),  # 0.976, 0.976
     }
@@ -101,8 +108,8 @@ def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() 
         overall = cv.score(mandatory, corpus=corpus).overall
         assert overall.precision >= precision, corpus
         assert overall.recall >= recall, corpus
-    for language, (precision, recall) in {"en": (0.89, 0.91), "nl": (0.89, 0.92)}.items():
-        overall = cv.score(mandatory, language=language).overall  # en 0.911/0.934, nl 0.919/0.948
+    for language, (precision, recall) in {"en": (0.74, 0.93), "nl": (0.89, 0.92)}.items():
+        overall = cv.score(mandatory, language=language).overall  # en 0.764/0.958, nl 0.919/0.948
         assert overall.precision >= precision, language
         assert overall.recall >= recall, language
 

@@ -6,6 +6,7 @@ from clauses.rules.base import (
     ART_28_3_F,
     ASSIST_VERB,
     GENERAL_ASSIST,
+    NOTIFY,
     OWNER,
     Rule,
     article_range,
@@ -25,7 +26,7 @@ REQUEST = (
 AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
     r"(?<!enforcement )authorities|(?:relevant|applicable) authorit|toezichthouder|"
-    r"autoriteit persoonsgegevens|\bap\b|information commissioner)"
+    r"autoriteit persoonsgegevens|toezichthoudende autoriteit|\bap\b|information commissioner)"
 )
 BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
@@ -106,9 +107,15 @@ T_BREACH_NOTICE = (
 SIGNATURE_F = rule(near(ASSIST_VERB, ART_28_3_F, 120), *GENERAL_ASSIST, across=False)
 
 
-def scoped(topic: str) -> Rule:
+def scoped(topic: str, unless: tuple[str, ...] = ()) -> Rule:
     """A general assist duty (with its modal) that names ``topic``."""
-    return rule(*GENERAL_ASSIST, near(ASSIST_VERB, topic, 250), across=False)
+    return rule(*GENERAL_ASSIST, near(ASSIST_VERB, topic, 250), unless=unless, across=False)
+
+
+# a breach notice addressed to the authority only: help with it is no help with informing
+# the data subjects (Art. 33 and 34 are separate duties; "report" alone may mean either)
+NOTICE = rf"(?:{NOTIFY}|melding|kennisgev|notification)"
+TO_AUTHORITY_ONLY = (rf"^(?!.*{near(NOTICE, SUBJECTS, 80)}).*{near(NOTICE, AUTHORITY, 80)}",)
 
 
 def article(number: int) -> str:

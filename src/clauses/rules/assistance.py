@@ -13,7 +13,7 @@ from clauses.rules.assist_terms import (
     ENABLE,
     ENABLE_OWNER,
     GENERAL_LIST,
-    NOT_GENERAL,
+    NOTICE,
     REQUEST,
     SIGNATURE_F,
     SUBJECTS,
@@ -21,6 +21,7 @@ from clauses.rules.assist_terms import (
     T_CONSULT,
     T_DPIA,
     T_SECURITY,
+    TO_AUTHORITY_ONLY,
     article,
     scoped,
 )
@@ -29,7 +30,6 @@ from clauses.rules.base import (
     ASSIST_ANCHORS,
     ASSIST_VERB,
     DUTY_OR_ITEM,
-    GENERAL_ASSIST,
     NOTIFY,
     OWNER,
     clause,
@@ -166,7 +166,6 @@ ASSISTANCE_RULES = (
                 40,
             )
         ),
-        rule(*GENERAL_ASSIST, unless=NOT_GENERAL, across=False),
         SIGNATURE_F,
         scoped(T_SECURITY),
     ),
@@ -196,7 +195,6 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, article(36)),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
-        rule(*GENERAL_ASSIST, unless=NOT_GENERAL, across=False),
         SIGNATURE_F,
         scoped(T_CONSULT),
     ),
@@ -222,7 +220,7 @@ ASSISTANCE_RULES = (
                 "nalev",
             ),
         ),
-        rule(BREACH, near(NOTIFY, AUTHORITY, 60), rf"(?:{ASSIST}|{ENABLE})"),
+        rule(BREACH, near(NOTICE, AUTHORITY, 60), rf"(?:{ASSIST}|{ENABLE})"),
         rule(BREACH, article(33), rf"(?:{ASSIST}|{ENABLE}|comply)"),
         rule(ASSIST, article(33)),
         # help with notices to the authority, imposed as a duty (a bare mention of a
@@ -240,14 +238,13 @@ ASSISTANCE_RULES = (
                 r"(?:obligations? to (?:notify|report|inform)|notification obligations|"
                 r"further notification|meldplicht|te melden|notify .{0,40}" + AUTHORITY + ")",
                 100,
-            )
+            ),
         ),
         rule(
             near(rf"(?:{ASSIST_VERB}|{ENABLE_OWNER})", BREACH, 100),
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
         ),
-        rule(*GENERAL_ASSIST, unless=NOT_GENERAL, across=False),
         SIGNATURE_F,
         scoped(T_BREACH_NOTICE),
     ),
@@ -285,23 +282,24 @@ ASSISTANCE_RULES = (
             rf"(?:{BREACH}|\b34\b|notifications?\b)",
             DUTY_OR_ITEM,
         ),
-        rule(ASSIST_WITH_BREACH),
+        rule(ASSIST_WITH_BREACH, unless=TO_AUTHORITY_ONLY),
         rule(
             near(
                 rf"(?:{ENABLE}|allow (?:the )?controller|enable (?:the )?controller)",
                 r"(?:obligations? to (?:notify|report|inform)|notification obligations|"
                 r"further notification|meldplicht|te melden|notify .{0,40}" + SUBJECTS + ")",
                 100,
-            )
+            ),
+            unless=TO_AUTHORITY_ONLY,
         ),
         rule(
             near(rf"(?:{ASSIST_VERB}|{ENABLE_OWNER})", BREACH, 100),
             r"(?:notification obligations|meldplicht|obligations? to notify|notifications?\b|"
             r"melding)",
+            unless=TO_AUTHORITY_ONLY,
         ),
-        rule(*GENERAL_ASSIST, unless=NOT_GENERAL, across=False),
         SIGNATURE_F,
-        scoped(T_BREACH_NOTICE),
+        scoped(T_BREACH_NOTICE, unless=TO_AUTHORITY_ONLY),
     ),
     clause(
         "assist-dpia",
@@ -328,7 +326,6 @@ ASSISTANCE_RULES = (
             rf"(?:{ASSIST}|{ENABLE}|consult)",
         ),
         rule(ASSIST, article(35)),
-        rule(*GENERAL_ASSIST, unless=NOT_GENERAL, across=False),
         SIGNATURE_F,
         scoped(T_DPIA),
     ),

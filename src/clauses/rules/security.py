@@ -62,6 +62,10 @@ SECURITY_RULES = (
         ),
         # "we secure the data with measures ...", "beveiligen ... met maatregelen"
         rule(near(r"(?:secure|protect|beveilig|bescherm)", r"(?:measures|maatregelen)", 60)),
+        # a guaranteed level: "guarantees a level of security appropriate to the risk",
+        # "staat in voor een beveiligingsniveau dat past bij ..."
+        rule(DUTY, r"(?:level of (?:data )?security|security level|beveiligingsniveau|"
+                   r"niveau van beveiliging)"),
     ),
     clause(
         "security-risk-assessment",

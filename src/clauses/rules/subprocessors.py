@@ -161,6 +161,15 @@ SUBPROCESSOR_RULES = (
             "derden in",
         ),
         rule(SUB, near(_SAME, _OBLIGATIONS, 60), unless=(r"same meaning",)),
+        # passive: "sub-processors are bound by written terms ...", "zijn gebonden aan ..."
+        rule(
+            near(
+                SUB,
+                r"(?:bound by|gebonden aan)\s(?:\w+\s){0,3}?(?:terms|obligations|agreement|"
+                r"contract|voorwaarden|verplichtingen|afspraken|eisen)",
+                80,
+            )
+        ),
         # "flows these terms down to every sub-processor", "legt ... door aan"
         rule(SUB, r"(?:flows?\s(?:\w+\s){0,4}?down|flow-?down|passes\s(?:\w+\s){0,4}?on to|"
                   r"doorleg|legt\s(?:\S+\s){0,6}?door)"),
@@ -203,6 +212,14 @@ SUBPROCESSOR_RULES = (
             unless=(_NEGATED_LIABILITY,),
         ),
         rule(_LIABLE + r"[\w\s]{0,25}for .{0,60}" + SUB, unless=(_NEGATED_LIABILITY,)),
+        # plain words: "we are responsible to you for what they do", "aansprakelijk jegens u"
+        rule(
+            SUB,
+            _LIABLE + r"\w*\s(?:\w+\s){0,2}?(?:(?:to|towards)\s(?:you|the (?:controller|customer|"
+            r"client))|jegens (?:u|de (?:verwerkingsverantwoordelijke|klant|opdrachtgever)))\b",
+            unless=(_NEGATED_LIABILITY,),
+            across=False,
+        ),
         rule(SUB, r"(?:not be relieved|not relieve|ontslaat .{0,30}niet|onverlet)"),
     ),
 )
