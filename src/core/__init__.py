@@ -41,7 +41,16 @@ from core.errors import (
     check_outcome,
     error_response,
 )
-from core.files import MB, UploadError, ZipLimits, open_zip, parse_xml, read_member, safe_xml_parser
+from core.files import (
+    MB,
+    UploadError,
+    ZipLimits,
+    open_zip,
+    parse_xml,
+    read_member,
+    reproducible_zip,
+    safe_xml_parser,
+)
 from core.http import (
     CHECKED_ERRORS,
     MAX_ID,
@@ -197,6 +206,7 @@ __all__ = [
     "read_member",
     "readiness",
     "refuse_malformed_input",
+    "reproducible_zip",
     "require_scope",
     "revoke_token",
     "run_isolated",

@@ -109,3 +109,15 @@ def parse_xml(payload: bytes, part: str = "document") -> etree._Element:
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise refused
     return root
+
+
+def reproducible_zip(data: bytes) -> bytes:
+    """A zip (a .docx we build) rewritten with fixed member order and timestamps, so that two
+    builds of the same content are byte-identical."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n)):
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(name))
+    return out.getvalue()

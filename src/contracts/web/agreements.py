@@ -33,7 +33,6 @@ from core import (
     ApiError,
     Incomplete,
     Invalid,
-    NotFound,
     Principal,
     Settings,
     crud,
@@ -42,7 +41,7 @@ from core import (
     submit_form,
     web_write_guard,
 )
-from suppliers import list_products, list_suppliers, supplier_chain
+from suppliers import list_products, supplier_chain
 from templates import services as template_services
 
 DECISION_LABELS = {"accepted_risk": "risico geaccepteerd", "negotiate": "heronderhandelen", "resolved": "opgelost"}
@@ -174,14 +173,8 @@ class AgreementPages(Controller):
     guards = [web_write_guard]
 
     async def _new_context(self, user: Principal, controller: str, supplier_id: int | None) -> dict[str, Any]:
-        controllers = await page_queries.controller_options(user)
-        if not controller and len(controllers) == 1:
-            controller = controllers[0][0]
-        if controller and not user.sees(controller):
-            raise NotFound("Gemeente of samenwerkingsverband")
-        suppliers = (await list_suppliers(user, None, None, None, controller, 1, 200)).items if controller else []
-        if supplier_id is not None and not any(s["id"] == supplier_id for s in suppliers):
-            supplier_id = None
+        controllers, controller, suppliers, supplier_id = await page_queries.chosen_controller_and_supplier(
+            user, controller, supplier_id)
         names = dict(controllers)
         return {
             "controllers": controllers, "controller": controller, "controller_name": names.get(controller, controller),

@@ -22,7 +22,6 @@ from contracts.web import queries as page_queries
 from core import (
     AMSTERDAM,
     ApiError,
-    NotFound,
     Principal,
     field_errors,
     flash,
@@ -32,7 +31,7 @@ from core import (
     today,
     web_write_guard,
 )
-from suppliers import list_products, list_suppliers
+from suppliers import list_products
 
 LABELS: dict[str, Any] = {"kinds": incident_rules.KIND_NL, "risks": incident_rules.RISK_NL,
           "notifications": incident_rules.NOTIFICATION_NL}
@@ -160,14 +159,8 @@ class IncidentPages(Controller):
 
     async def _new_context(self, user: Principal, controller: str, supplier_id: int | None) -> dict[str, Any]:
         incidents.check_incident_role(user)
-        controllers = await page_queries.controller_options(user)
-        if not controller and len(controllers) == 1:
-            controller = controllers[0][0]
-        if controller and not user.sees(controller):
-            raise NotFound("Gemeente of samenwerkingsverband")
-        suppliers = (await list_suppliers(user, None, None, None, controller, 1, 200)).items if controller else []
-        if supplier_id is not None and not any(s["id"] == supplier_id for s in suppliers):
-            supplier_id = None
+        controllers, controller, suppliers, supplier_id = await page_queries.chosen_controller_and_supplier(
+            user, controller, supplier_id)
         products = (await list_products(supplier_id, user, None, 1, 200))[0].items if supplier_id else []
         return {"controllers": controllers, "controller": controller, "suppliers": suppliers,
                 "supplier_id": supplier_id, "products": products, **LABELS}

@@ -9,8 +9,8 @@ from piccolo.columns.combination import Where
 from piccolo.query.functions.aggregate import Max
 
 from contracts.tables import Agreement, Finding, Transition
-from core import Principal, crud
-from suppliers import Arrangement, Municipality, members_of
+from core import NotFound, Principal, crud
+from suppliers import Arrangement, Municipality, list_suppliers, members_of
 from suppliers import identifiers as ids
 from suppliers import queries as supplier_queries
 
@@ -39,6 +39,23 @@ async def controller_options(principal: Principal) -> list[tuple[str, str]]:
     rows = [(r["cbs_code"], r["name"]) for r in await Municipality.select(Municipality.cbs_code, Municipality.name)]
     rows += [(r["slug"], r["name"]) for r in await Arrangement.select(Arrangement.slug, Arrangement.name)]
     return sorted(rows, key=lambda item: item[1].lower())
+
+
+async def chosen_controller_and_supplier(
+    principal: Principal, controller: str, supplier_id: int | None
+) -> tuple[list[tuple[str, str]], str, list[dict[str, Any]], int | None]:
+    """What a "new" form (agreement, incident) starts from: the controllers the user may choose,
+    the chosen one (the only one when there is one), its suppliers, and the supplier when it
+    belongs to them. A controller outside the user's scope is "not found"."""
+    controllers = await controller_options(principal)
+    if not controller and len(controllers) == 1:
+        controller = controllers[0][0]
+    if controller and not principal.sees(controller):
+        raise NotFound("Gemeente of samenwerkingsverband")
+    suppliers = (await list_suppliers(principal, None, None, None, controller, 1, 200)).items if controller else []
+    if supplier_id is not None and not any(s["id"] == supplier_id for s in suppliers):
+        supplier_id = None
+    return controllers, controller, suppliers, supplier_id
 
 
 async def arrangement_members(scope: str) -> list[dict[str, Any]]:

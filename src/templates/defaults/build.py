@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import sys
-import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -26,6 +25,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from core import reproducible_zip
 from templates.defaults import DEFAULT_TEMPLATES, content_en, content_nl
 
 HERE = Path(__file__).parent
@@ -279,20 +279,7 @@ def build(content: ModuleType) -> bytes:
     _ = WD_SECTION  # sections are not split: one header/footer for the whole agreement
     raw = io.BytesIO()
     doc.save(raw)
-    return _normalise_zip(raw.getvalue())
-
-
-def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite the zip with fixed timestamps and order, so builds are byte-identical."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        names = src.namelist()
-        names.sort(key=lambda n: (n != "[Content_Types].xml", n))
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(name))
-    return out.getvalue()
+    return reproducible_zip(raw.getvalue())
 
 
 def build_all(target: Path = HERE) -> dict[str, Path]:

@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import re
 import sys
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Pt
 
 from contracts.processing.letters import HERE, LETTERS
+from core import reproducible_zip
 
 FIXED = dt.datetime(2026, 1, 1, 0, 0, 0)
 
@@ -208,14 +208,7 @@ def build(letter: str) -> bytes:
     """One letter template as reproducible .docx bytes."""
     raw = io.BytesIO()
     BUILDERS[letter]().save(raw)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w") as dst:
-        names = sorted(src.namelist(), key=lambda n: (n != "[Content_Types].xml", n))
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(info, src.read(name))
-    return out.getvalue()
+    return reproducible_zip(raw.getvalue())
 
 
 def build_all(target: Path = HERE) -> dict[str, Path]:
