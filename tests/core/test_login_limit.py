@@ -100,9 +100,11 @@ async def test_password_checks_leave_the_event_loop_free(account, app_client) ->
     one_check = time.perf_counter() - single
     checks = [asyncio.create_task(authenticate(account, f"fout-{i}")) for i in range(20)]
     await asyncio.sleep(0)
-    start = time.perf_counter()
     health = await app_client.get("/health")
-    waited = time.perf_counter() - start
+    # the loop answered while checks were still running: a check on the loop would have run
+    # them one after another before the request got its turn (ordering, not a stopwatch: a
+    # busy CI machine slowed the request itself past any fixed bound)
+    still_running = sum(not c.done() for c in checks)
     await asyncio.gather(*checks)
     assert health.status_code == 200
-    assert waited < max(0.2, 2 * one_check), (waited, one_check)
+    assert still_running > 0, (still_running, one_check)
