@@ -302,10 +302,16 @@ async def controller_names(codes: set[str]) -> dict[str, str]:
     return names
 
 
+#: The registers a user may choose (two columns each, every row: a dropdown holds all 342).
+_MUNICIPALITY_CHOICES = crud.Listing(MUNICIPALITY, [Municipality.cbs_code, Municipality.name], [Municipality.name])
+_ARRANGEMENT_CHOICES = crud.Listing(ARRANGEMENT, [Arrangement.slug, Arrangement.name], [Arrangement.name])
+_ALL = 100_000
+
+
 async def scope_choices(principal: Principal) -> list[tuple[str, str]]:
     """(code, name) of every register the user may see: municipalities, then arrangements."""
-    municipalities = await list_municipalities(principal, None, 1, MAX_PAGE_SIZE)
-    arrangements, _ = await list_arrangements(principal, None, None, None, 1, MAX_PAGE_SIZE)
+    municipalities = await _MUNICIPALITY_CHOICES.page(principal, [], 1, _ALL)
+    arrangements = await _ARRANGEMENT_CHOICES.page(principal, [], 1, _ALL)
     return [(r["cbs_code"], r["name"]) for r in municipalities.items] + [
         (r["slug"], r["name"]) for r in arrangements.items
     ]

@@ -13,7 +13,6 @@ import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-import uvicorn
 from piccolo.apps.migrations.commands.forwards import run_forwards
 
 from clauses import add_commands as add_clause_commands
@@ -22,6 +21,7 @@ from oversight import add_advisory_commands
 from oversight import add_commands as add_flag_commands
 from templates import ensure_shipped
 from vwo.demo import load_demo
+from vwo.serving import serve
 from vwo.sso_cli import add_commands as add_sso_commands
 
 #: Seconds a stopping process gives open requests; its running job gets its own grace after.
@@ -69,8 +69,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 2
     _run(db.with_db(lambda: _migrate(quiet=True)))
     secret_key()  # made once here, so that processes started below all read the same file
-    uvicorn.run(
-        "vwo.app:serving_app", factory=True, host=args.host, port=args.port, workers=args.workers,
+    serve(
+        "vwo.app:serving_app", args.workers, host=args.host, port=args.port,
         log_level="info", timeout_graceful_shutdown=GRACEFUL_SECONDS,
     )
     return 0

@@ -57,6 +57,57 @@ async def test_a_login_on_one_app_is_known_to_another(clean, app_client) -> None
         assert (await first.get("/", follow_redirects=False)).status_code == 303  # logged out everywhere
 
 
+async def _signed_in(client: httpx.AsyncClient) -> None:
+    await client.get("/login")
+    login = await client.post(
+        "/login", follow_redirects=False,
+        data={"email": "fg@gemeente.test", "password": "een-lang-wachtwoord", "_csrf_token": client.cookies.get("csrftoken")},
+    )
+    assert login.status_code == 303
+
+
+async def test_a_visitor_without_a_session_leaves_no_row(clean) -> None:  # type: ignore[no-untyped-def]
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local") as client:
+        for _ in range(5):
+            page = await client.get("/login")
+            assert page.status_code == 200
+            assert not any(v.startswith("vwo_session=") for k, v in page.headers.multi_items() if k == "set-cookie")
+    assert await SessionRecord.count() == 0
+
+
+async def test_an_unchanged_session_is_written_once_per_step_not_per_page(  # type: ignore[no-untyped-def]
+    clean, monkeypatch
+) -> None:
+    from core.web import shell
+
+    await add_user("fg@gemeente.test", "privacy_officer", ["GM0363"], password="een-lang-wachtwoord")
+    now = [1_800_000_000.0]
+    monkeypatch.setattr(shell.time, "time", lambda: now[0])
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=create_app()), base_url="http://testserver.local") as client:
+        await _signed_in(client)
+        await client.get("/", follow_redirects=False)  # the first page sets the "last seen" mark
+        written = (await SessionRecord.select(SessionRecord.expires_at).first())["expires_at"]
+        writes = []
+        original = sessions.DatabaseStore.set
+
+        async def counting(self, key, value, expires_in=None):  # type: ignore[no-untyped-def]
+            writes.append(key)
+            await original(self, key, value, expires_in)
+
+        monkeypatch.setattr(sessions.DatabaseStore, "set", counting)
+        for _ in range(3):
+            assert (await client.get("/", follow_redirects=False)).status_code == 200
+        assert writes == []  # page views within the step: no write
+        now[0] += shell.TOUCH_SECONDS
+        await asyncio.sleep(0.01)
+        assert (await client.get("/", follow_redirects=False)).status_code == 200
+        assert len(writes) == 1  # the next step renews the expiry
+        assert (await SessionRecord.select(SessionRecord.expires_at).first())["expires_at"] > written
+        logout = await client.post("/logout", data={"_csrf_token": client.cookies.get("csrftoken")}, follow_redirects=False)
+        assert logout.status_code == 303
+        assert (await client.get("/", follow_redirects=False)).status_code == 303
+
+
 # --- Redis as the shared store (VWO_REDIS_URL) -------------------------------------------
 
 REDIS_URL = os.environ.get("VWO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")

@@ -254,3 +254,17 @@ async def test_audit_trail_is_for_fg_and_admin_only(web) -> None:  # type: ignor
     assert page.status_code == 200
     assert "Gevolgd B.V." in page.text and "Elders B.V." not in page.text
     assert "— → Gevolgd B.V." in page.text
+
+
+async def test_the_register_filter_offers_every_municipality_to_an_admin(web, app_client) -> None:  # type: ignore[no-untyped-def]
+    from suppliers.tables import Municipality
+
+    await Municipality.insert(*(Municipality(name=f"Gemeente Reeks {n:03d}", cbs_code=f"GM9{n:03d}") for n in range(250)))
+    await add_user("beheer@test.vwo", "admin", [], password=PASSWORD)
+    await login(app_client, "beheer@test.vwo")
+    page = (await app_client.get("/suppliers")).text
+    offered = re.findall(r'<option value="(GM\d{4})"', page)
+    assert len(offered) == 252 and "GM9249" in offered and "isd-test" in page
+    await login(app_client, "inkoop@test.vwo")  # a scoped user is offered only their registers
+    page = (await app_client.get("/suppliers")).text
+    assert re.findall(r'<option value="(GM\d{4}|isd-test)"', page) == ["GM0363", "isd-test"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from litestar.exceptions import HTTPException
 from litestar.middleware.session.server_side import ServerSideSessionBackend, ServerSideSessionConfig
 from litestar.response import Redirect, Template
 from litestar.template.config import TemplateConfig
-from litestar.types import Message
+from litestar.types import Empty, Message
 
 from core import clock
 from core.auth import ROLE_LABELS, Principal, principal_for_user_id
@@ -93,14 +94,32 @@ def template_config(directories: Sequence[Path], menu: Menu) -> TemplateConfig[J
 
 
 ROTATE = "_rotate"
+#: The session's "last seen" mark, in steps of TOUCH_SECONDS: an unchanged session is
+#: written back (its expiry renewed) once per step, not on every page view.
+TOUCH = "_seen"
+TOUCH_SECONDS = 300
+_LOADED = "vwo_session_loaded"
 
 
 class RotatingSessionBackend(ServerSideSessionBackend):
     """Server-side sessions that take a fresh ID when the session asks for it (at login),
-    so an ID planted in a victim's browser before login is worth nothing after it."""
+    so an ID planted in a victim's browser before login is worth nothing after it.
+
+    A session is written to the shared store only when it holds something and changed,
+    or when its "last seen" mark moved on (every :data:`TOUCH_SECONDS`, so the 8-hour
+    expiry still slides with use): a page view costs no write, and a visitor without a
+    session (the login page, a bot) leaves no row behind."""
 
     def get_session_id(self, connection: ASGIConnection) -> str:
         return connection.scope.get("vwo_session_id") or super().get_session_id(connection)  # type: ignore[return-value]
+
+    async def load_from_connection(self, connection: ASGIConnection) -> dict[str, Any]:
+        if session_id := connection.cookies.get(self.config.key):
+            data = await self.get(session_id, store=self.config.get_store_from_app(connection.scope["app"]))
+            if data is not None:
+                connection.scope[_LOADED] = data  # type: ignore[typeddict-unknown-key]
+                return self.deserialize_data(data)
+        return {}
 
     async def store_in_message(self, scope_session: Any, message: Message, connection: ASGIConnection) -> None:
         if isinstance(scope_session, dict) and scope_session.pop(ROTATE, False):
@@ -108,6 +127,16 @@ class RotatingSessionBackend(ServerSideSessionBackend):
             if old and old != "null":
                 await self.delete(old, store=self.config.get_store_from_app(connection.scope["app"]))
             connection.scope["vwo_session_id"] = self.generate_session_id()  # type: ignore[typeddict-unknown-key]
+        elif isinstance(scope_session, dict):
+            loaded = connection.scope.get(_LOADED)
+            if not scope_session:
+                if loaded is None:
+                    return  # nothing stored, nothing to store: no row, no cookie
+                scope_session = Empty
+            else:
+                scope_session[TOUCH] = int(time.time()) // TOUCH_SECONDS
+                if loaded is not None and self.serialize_data(scope_session, connection.scope) == loaded:
+                    return  # unchanged and seen in this step already: the browser keeps its cookie
         await super().store_in_message(scope_session, message, connection)
 
 
