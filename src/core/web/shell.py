@@ -117,7 +117,7 @@ class RotatingSessionBackend(ServerSideSessionBackend):
         if session_id := connection.cookies.get(self.config.key):
             data = await self.get(session_id, store=self.config.get_store_from_app(connection.scope["app"]))
             if data is not None:
-                connection.scope[_LOADED] = data  # type: ignore[typeddict-unknown-key]
+                connection.scope[_LOADED] = data  # type: ignore[literal-required]
                 return self.deserialize_data(data)
         return {}
 
