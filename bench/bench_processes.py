@@ -143,11 +143,16 @@ def run_level(processes: int, env: dict[str, str], token: str, args: argparse.Na
         rows = []
         for name, path, how in LISTS:
             load(base, path, credentials[how], args.concurrency, args.clients, args.warmup)
-            latencies = load(base, path, credentials[how], args.concurrency, args.clients, args.seconds)
+            before = cpu_split(server.pid) if Path("/proc/self/stat").exists() else None
+            latencies, client_cpu = load(base, path, credentials[how], args.concurrency, args.clients, args.seconds)
+            after = cpu_split(server.pid) if before else None
             row = {
                 "list": name, "processes": processes, "requests": len(latencies),
                 "rps": len(latencies) / args.seconds, "p50": statistics.median(latencies),
                 "p95": statistics.quantiles(latencies, n=100)[94],
+                # CPU milliseconds per request: what each part costs on the shared cores
+                "cpu": {part: 1000 * (after[part] - before[part]) / len(latencies) for part in after}
+                | {"clients": 1000 * client_cpu / len(latencies)} if before and after else {},
             }
             print(f"{name}, {processes} process(es): {row['rps']:.0f} req/s, p50 {row['p50']:.1f} ms, "
                   f"p95 {row['p95']:.1f} ms", flush=True)
@@ -181,11 +186,51 @@ def ready(base: str) -> bool:
         return False
 
 
-def load(base: str, path: str, credential: str, concurrency: int, clients: int, seconds: float) -> list[float]:
+def load(
+    base: str, path: str, credential: str, concurrency: int, clients: int, seconds: float
+) -> tuple[list[float], float]:
+    """Latencies (ms) of the requests answered in ``seconds``, and the clients' CPU seconds."""
     share = [concurrency // clients + (1 if i < concurrency % clients else 0) for i in range(clients)]
     with multiprocessing.get_context("spawn").Pool(clients) as pool:
-        parts = pool.starmap(client, [(base, path, credential, n, seconds) for n in share if n])
-    return [ms for part in parts for ms in part]
+        parts = pool.starmap(client_with_cpu, [(base, path, credential, n, seconds) for n in share if n])
+    return [ms for part, _ in parts for ms in part], sum(cpu for _, cpu in parts)
+
+
+def client_with_cpu(base: str, path: str, credential: str, concurrency: int, seconds: float) -> tuple[list[float], float]:
+    started = time.process_time()
+    latencies = client(base, path, credential, concurrency, seconds)
+    return latencies, time.process_time() - started
+
+
+# --- where the cores go: CPU seconds of the service, PostgreSQL and the clients ----------
+
+
+def _processes() -> dict[int, tuple[int, str, float]]:
+    """pid -> (parent pid, command name, CPU seconds so far), from /proc (Linux)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    found = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:
+            continue
+        name, rest = stat[stat.index("(") + 1:stat.rindex(")")], stat[stat.rindex(")") + 2:].split()
+        found[int(pid)] = (int(rest[1]), name, (int(rest[11]) + int(rest[12])) / tick)
+    return found
+
+
+def cpu_split(root: int) -> dict[str, float]:
+    """CPU seconds used so far by the service (``root`` and its descendants) and PostgreSQL."""
+    table = _processes()
+    service, todo = set(), [root]
+    while todo:
+        pid = todo.pop()
+        service.add(pid)
+        todo += [child for child, (parent, _, _) in table.items() if parent == pid]
+    return {
+        "service": sum(table[p][2] for p in service if p in table),
+        "postgres": sum(cpu for _, name, cpu in table.values() if name.startswith("postgres")),
+    }
 
 
 def client(base: str, list_path: str, credential: str, concurrency: int, seconds: float) -> list[float]:
@@ -232,12 +277,22 @@ def client(base: str, list_path: str, credential: str, concurrency: int, seconds
 def print_table(rows: list[dict[str, Any]], args: argparse.Namespace, name: str) -> None:
     base = rows[0]
     print(f"\n=== register list ({name}), PostgreSQL, {args.concurrency} requests in flight, {os.cpu_count()} CPUs ===")
-    print(f"{'processes':>9} {'req/s':>8} {'x':>6} {'p50 ms':>8} {'p95 ms':>8} {'x':>6}")
+    print(f"{'processes':>9} {'req/s':>8} {'x':>6} {'p50 ms':>8} {'p95 ms':>8} {'x':>6}"
+          "   CPU ms per request: service, PostgreSQL, clients")
     for row in rows:
+        cpu = row["cpu"]
+        split = f"   {cpu['service']:>5.2f} {cpu['postgres']:>5.2f} {cpu['clients']:>5.2f}" if cpu else ""
         print(
             f"{row['processes']:>9} {row['rps']:>8.0f} {row['rps'] / base['rps']:>6.2f} {row['p50']:>8.1f} "
-            f"{row['p95']:>8.1f} {row['p95'] / base['p95']:>6.2f}"
+            f"{row['p95']:>8.1f} {row['p95'] / base['p95']:>6.2f}{split}"
         )
+    if base["cpu"]:
+        cpu = base["cpu"]
+        others = (cpu["postgres"] + cpu["clients"]) / cpu["service"]
+        cores = os.cpu_count() or 1
+        print(f"with one process, PostgreSQL and the clients cost {others:.2f} of the service's CPU per request: "
+              f"on {cores} cores shared by all three, {cores} processes can reach at most "
+              f"{min(cores, cores / (1 + others)):.2f}x")
 
 
 if __name__ == "__main__":
