@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from clauses.rules.prefilter import Group, possible, required
+
 Memo = dict[re.Pattern[str], bool]
 
 # Python's engine skips ahead to the possible first characters of a pattern only when it
@@ -28,16 +30,26 @@ def fast_pattern(pattern: str) -> str:
     return _LOOKBEHIND_FIRST.sub(r"\2(?<!\1\2)", pattern)
 
 
+# per compiled pattern: substrings it cannot match without (see ``prefilter``)
+REQUIRED: dict[re.Pattern[str], tuple[Group, ...]] = {}
+
+
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(fast_pattern(pattern))
+    compiled = re.compile(fast_pattern(pattern))
+    REQUIRED[compiled] = required(compiled.pattern)
+    return compiled
 
 
 def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
-    """``pattern`` found in ``text``; results are shared between rules through ``memo``."""
+    """``pattern`` found in ``text``; results are shared between rules through ``memo``.
+
+    The search runs only when ``text`` has the substrings every match needs."""
     hit = memo.get(pattern)
     if hit is None:
-        hit = memo[pattern] = pattern.search(text) is not None
+        hit = memo[pattern] = possible(REQUIRED[pattern], text) and (
+            pattern.search(text) is not None
+        )
     return hit
 
 

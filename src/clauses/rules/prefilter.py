@@ -1,0 +1,141 @@
+"""Substrings a pattern cannot match without: a cheap test before the regex runs.
+
+Most rule patterns fail on most sentences, and a failing search still walks the whole
+sentence (trying every alternative at every position that may start one). ``required``
+reads the parsed pattern and returns groups of plain substrings such that every match
+contains at least one substring of each group; when one group has none of its substrings
+in the text, the pattern cannot match and the search is skipped. The groups are derived
+from the pattern itself, so a rule written later gets its test without any extra work, and
+what a pattern matches never changes (``tests/clauses/test_clauses_speed.py`` checks that
+the test passes wherever the pattern matches).
+
+Only case-sensitive patterns are read (the rules run on lower-cased text); a pattern with
+flags or constructs this module does not know gets no test at all.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+Group = frozenset[str]  # one of these substrings is in every match
+MAX_STRINGS = 24  # a group with more substrings than this costs more than it saves
+MAX_GROUPS = 3
+_TRANSPARENT = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # zero-width: neighbours stay adjacent
+
+
+def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
+    """Every string the sequence ``items`` can match (a few at most), or None."""
+    strings = {""}
+    for op, av in items:
+        if op in _TRANSPARENT:
+            continue
+        if op is sre.LITERAL:
+            options = {chr(av)}
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            options = {chr(a) for _, a in av}
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:
+            options = _exact(list(av[3]))  # type: ignore[assignment]
+        elif op is sre.BRANCH:
+            options = set()
+            for alternative in av[1]:
+                found = _exact(list(alternative))
+                if found is None:
+                    return None
+                options |= found
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0 and av[1] == 1:
+            found = _exact(list(av[2]))
+            options = None if found is None else found | {""}  # type: ignore[assignment]
+        else:
+            return None
+        if options is None or len(strings) * len(options) > MAX_STRINGS:
+            return None
+        strings = {a + b for a, b in product(strings, options)}
+    return strings
+
+
+def _group(strings: set[str]) -> Group | None:
+    """The strings as a group, those containing a shorter one dropped; None if useless."""
+    if "" in strings or len(strings) > MAX_STRINGS:
+        return None
+    kept = {s for s in strings if not any(o != s and o in s for o in strings)}
+    return frozenset(kept)
+
+
+def _score(group: frozenset[str] | set[str]) -> tuple[int, int]:
+    """Longer substrings are rarer; fewer of them are cheaper to test."""
+    return (min(min(len(s) for s in group), 6), -len(group))
+
+
+def _groups(items: list[tuple[Any, Any]]) -> list[Group]:
+    """Groups that every match of the sequence ``items`` satisfies."""
+    groups: list[Group] = []
+    run: list[tuple[Any, Any]] = []
+
+    def close_run() -> None:
+        if run:
+            found = _exact(run)
+            group = _group(found) if found is not None else None
+            if group is not None:
+                groups.append(group)
+            elif len(run) > 1:
+                # too many strings together: the parts on their own still count
+                for item in run:
+                    groups.extend(_groups([item]))
+            run.clear()
+
+    for op, av in items:
+        if op in _TRANSPARENT or _exact([(op, av)]) is not None:
+            run.append((op, av))
+            continue
+        close_run()
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            groups.extend(_groups(list(av[3])))
+        elif op is sre.ATOMIC_GROUP:
+            groups.extend(_groups(list(av)))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            groups.extend(_groups(list(av[2])))
+        elif op is sre.BRANCH:
+            branch = _branch(av[1])
+            if branch is not None:
+                groups.append(branch)
+    close_run()
+    return groups
+
+
+def _branch(alternatives: list[Any]) -> Group | None:
+    """One group for an alternation: each alternative's best group, together."""
+    union: set[str] = set()
+    for alternative in alternatives:
+        groups = _groups(list(alternative))
+        if not groups:
+            return None
+        union |= max(groups, key=_score)
+    return _group(union)
+
+
+def required(pattern: str) -> tuple[Group, ...]:
+    """Groups of substrings, each with one substring in every match of ``pattern``
+    (the most selective few; none if the pattern is not understood)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return ()
+    if parsed.state.flags & ~re.UNICODE:
+        return ()
+    groups = {g for g in _groups(list(parsed)) if g}
+    return tuple(sorted(groups, key=_score, reverse=True)[:MAX_GROUPS])
+
+
+def possible(groups: tuple[Group, ...], text: str) -> bool:
+    """False when ``text`` lacks every substring of some group: no match is possible."""
+    for group in groups:
+        for part in group:
+            if part in text:
+                break
+        else:
+            return False
+    return True
