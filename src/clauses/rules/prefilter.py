@@ -65,7 +65,7 @@ def _group(strings: set[str]) -> Group | None:
     return frozenset(kept)
 
 
-def _score(group: frozenset[str] | set[str]) -> tuple[int, int]:
+def _score(group: Group) -> tuple[int, int]:
     """Longer substrings are rarer; fewer of them are cheaper to test."""
     return (min(min(len(s) for s in group), 6), -len(group))
 
@@ -113,7 +113,8 @@ def _branch(alternatives: list[Any]) -> Group | None:
         groups = _groups(list(alternative))
         if not groups:
             return None
-        union |= max(groups, key=_score)
+        best: Group = max(groups, key=_score)
+        union.update(best)
     return _group(union)
 
 
