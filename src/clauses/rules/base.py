@@ -281,8 +281,14 @@ def clause(
 # -- anchor lookup: one pass over the words of a sentence ------------------------------
 _WORD = re.compile(r"\w+")
 _WORD_ANCHORS: set[str] = set()  # anchors made of word characters only
-_OTHER_ANCHORS: list[str] = []  # anchors with spaces or punctuation: plain substring tests
+# anchors with spaces or punctuation ("so that", "(a)"), by their longest run of word
+# characters: only those whose run some word holds need a substring test
+_OTHER_ANCHORS: dict[str, str] = {}
+_PUNCTUATION_ANCHORS: list[str] = []  # without any word character: always tested
+# a whitespace-separated word -> the word anchors in it; -> the other anchors it may be
+# part of (kept for every word seen, across documents, up to a bound)
 _WORD_CACHE: dict[str, frozenset[str]] = {}
+_OTHER_CACHE: dict[str, frozenset[str]] = {}
 _WORD_CACHE_MAX = 200_000
 
 
@@ -292,31 +298,45 @@ def register_anchors(group: tuple[str, ...]) -> None:
             if anchor not in _WORD_ANCHORS:
                 _WORD_ANCHORS.add(anchor)
                 _WORD_CACHE.clear()
+                _OTHER_CACHE.clear()
         elif anchor not in _OTHER_ANCHORS:
-            _OTHER_ANCHORS.append(anchor)
-
-
-def _anchors_of_word(word: str) -> frozenset[str]:
-    found = _WORD_CACHE.get(word)
-    if found is None:
-        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
+            runs = _WORD.findall(anchor)
+            _OTHER_ANCHORS[anchor] = max(runs, key=len) if runs else ""
+            if not runs:
+                _PUNCTUATION_ANCHORS.append(anchor)
             _WORD_CACHE.clear()
-        found = _WORD_CACHE[word] = frozenset(a for a in _WORD_ANCHORS if a in word)
-    return found
+            _OTHER_CACHE.clear()
+
+
+def _learn_words(words: set[str]) -> None:
+    for word in words:
+        _WORD_CACHE[word] = frozenset(a for a in _WORD_ANCHORS if a in word)
+        _OTHER_CACHE[word] = frozenset(
+            a for a, run in _OTHER_ANCHORS.items() if run and run in word
+        )
 
 
 def anchors_in(text: str) -> set[str]:
     """Every registered anchor that occurs in ``text`` (lower-cased).
 
-    An anchor of word characters can only occur inside one run of word characters, so
-    looking it up per distinct word (cached across documents) is exact.
+    An anchor of word characters can only occur inside one whitespace-separated word, so
+    looking it up per distinct word (cached across documents) is exact; an anchor with
+    spaces or punctuation is tested on the text only when a word holds its longest run of
+    word characters (which it cannot occur without).
     """
-    present: set[str] = set()
-    for word in set(_WORD.findall(text)):
-        found = _anchors_of_word(word)
-        if found:
-            present |= found
-    for anchor in _OTHER_ANCHORS:
+    words = set(text.split())
+    new = words.difference(_WORD_CACHE)
+    if new:
+        if len(_WORD_CACHE) + len(new) > _WORD_CACHE_MAX:
+            _WORD_CACHE.clear()
+            _OTHER_CACHE.clear()
+            new = words
+        _learn_words(new)
+    present: set[str] = set().union(*map(_WORD_CACHE.__getitem__, words))
+    for anchor in set().union(*map(_OTHER_CACHE.__getitem__, words)):
+        if anchor in text:
+            present.add(anchor)
+    for anchor in _PUNCTUATION_ANCHORS:
         if anchor in text:
             present.add(anchor)
     return present
