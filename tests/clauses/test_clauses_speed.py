@@ -1,11 +1,24 @@
-"""The rule patterns are compiled for speed without changing what they match."""
+"""The rule patterns are compiled for speed without changing what they match, and the
+shortcuts taken around patterns (substring tests, anchor lookup, sentence boundaries)
+agree with the patterns themselves."""
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
+from pathlib import Path
 
 from clauses.rules import ALL_RULES
-from clauses.rules.base import fast_pattern
+from clauses.rules.base import (
+    _OTHER_ANCHORS,
+    _WORD_ANCHORS,
+    REQUIRED,
+    anchors_in,
+    fast_pattern,
+)
+from clauses.rules.prefilter import possible, required
+from clauses.text import _BOUNDARY, _TOKEN_BEFORE, _WORD_END, _boundaries, _ends_in_word
 
 SAMPLES = [
     "the processor shall assist the controller with any dpia and prior consultation.",
@@ -43,3 +56,68 @@ def test_rewritten_patterns_match_exactly_what_the_written_ones_match() -> None:
             got = fast.search(text)
             assert (expected and expected.span()) == (got and got.span()), (original, text)
     assert checked > 10
+
+
+# -- the shortcuts around the patterns agree with the patterns -------------------------
+
+DATA = Path(__file__).parent / "data"
+
+
+def _corpus_sentences(*, lower: bool = True) -> list[str]:
+    texts = []
+    for path in sorted(DATA.glob("dpa-*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            texts += [s["text"] for s in json.loads(line)["sentences"]]
+    return [t.lower() for t in texts] if lower else texts
+
+
+def test_required_substrings_are_read_from_the_pattern() -> None:
+    assert required(r"(?:articles?|art\.?)\s*32\b") == (frozenset({"32"}), frozenset({"art"}))
+    assert required(r"d(?<!\w.)pia|impact") == (frozenset({"dpia", "impact"}),)
+    assert required(r"notif(?:y|ication)") == (frozenset({"notify", "notification"}),)
+    # an optional or repeated-from-zero part requires nothing; a flag turns the test off
+    assert required(r"(?:shall )?notify") == (frozenset({"notify"}),)
+    assert required(r"\w+\s(?:x)*") == ()
+    assert required(r"(?i)notify") == ()
+    assert not possible(required(r"sub-?process"), "the processor may engage others")
+    assert possible(required(r"sub-?process"), "a sub-processor")
+
+
+def test_no_match_is_lost_to_the_substring_test() -> None:
+    patterns = {p for rules in ALL_RULES.values() for r in rules.rules for p in r.all_of + r.none_of}
+    texts = _corpus_sentences()
+    texts += [f"{a} {b}" for a, b in itertools.pairwise(texts)]
+    matched = skipped = 0
+    for pattern in patterns:
+        groups = REQUIRED[pattern]
+        for text in texts:
+            if pattern.search(text) is not None:
+                matched += 1
+                assert possible(groups, text), (pattern.pattern, text)
+            elif not possible(groups, text):
+                skipped += 1
+    # sound, and it saves work: seen 45,691 matches and 357,770 skipped searches
+    assert matched > 1000 and skipped > 5 * matched
+
+
+def test_anchor_lookup_finds_exactly_the_anchors_in_the_text() -> None:
+    every = _WORD_ANCHORS | set(_OTHER_ANCHORS)
+    texts = [*_corpus_sentences(), "so  that (a) sub-processor", "werkt\tmee; in\nstaat"]
+    for text in texts:
+        assert anchors_in(text) == {a for a in every if a in text}, text
+
+
+def test_sentence_boundaries_found_from_the_punctuation_are_the_pattern_matches() -> None:
+    # as ``split_sentences`` sees them: chunks of text without line breaks
+    sentences = [" ".join(s.split()) for s in _corpus_sentences(lower=False)]
+    texts = [" ".join(sentences[i : i + 40]) for i in range(0, 600, 40)]
+    texts += ["Zie art. 3. Dat is zo; of niet!  (b) Nee?! 'Ja.' ) en. verder", "a.b.c. d; ;e"]
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in _BOUNDARY.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _boundaries(text)] == expected
+        for end in range(0, len(text), 7):
+            piece = text[:end]
+            assert _ends_in_word(piece) == (_WORD_END.search(piece) is not None), piece
+            if piece.endswith("."):
+                match = _TOKEN_BEFORE.search(piece)
+                assert match is not None and piece.rsplit(None, 1)[-1] == match.group(1)

@@ -65,9 +65,14 @@ def _group(strings: set[str]) -> Group | None:
     return frozenset(kept)
 
 
+def _rarity(text: str) -> int:
+    """Letters count once; digits, spaces and punctuation (rarer in prose) twice."""
+    return sum(1 if c.isalpha() else 2 for c in text)
+
+
 def _score(group: Group) -> tuple[int, int]:
     """Longer substrings are rarer; fewer of them are cheaper to test."""
-    return (min(min(len(s) for s in group), 6), -len(group))
+    return (min(min(_rarity(s) for s in group), 6), -len(group))
 
 
 def _groups(items: list[tuple[Any, Any]]) -> list[Group]:
