@@ -242,7 +242,7 @@ def _all_hits(
                 continue
             own_gate = key in candidates and rules.gated(text, present)
             if own_gate:
-                if rules.matches(text, memo, present):
+                if rules.rules_match(text, memo):
                     found.append(index)
                     continue
                 gated[key].append(index)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from clauses.rules.prefilter import Group, possible, required
+from clauses.rules.prefilter import Group, required
 
 Memo = dict[re.Pattern[str], bool]
 
@@ -41,15 +41,21 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
-    """``pattern`` found in ``text``; results are shared between rules through ``memo``.
+def _search(pattern: re.Pattern[str], text: str) -> bool:
+    """``pattern`` found in ``text``; the search runs only when ``text`` has the
+    substrings every match needs (``REQUIRED``)."""
+    contains = text.__contains__
+    for group in REQUIRED[pattern]:
+        if not any(map(contains, group)):
+            return False
+    return pattern.search(text) is not None
 
-    The search runs only when ``text`` has the substrings every match needs."""
+
+def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
+    """``pattern`` found in ``text``; results are shared between rules through ``memo``."""
     hit = memo.get(pattern)
     if hit is None:
-        hit = memo[pattern] = possible(REQUIRED[pattern], text) and (
-            pattern.search(text) is not None
-        )
+        hit = memo[pattern] = _search(pattern, text)
     return hit
 
 
@@ -200,9 +206,18 @@ class Rule:
     def matches(self, text: str, memo: Memo | None = None) -> bool:
         memo = {} if memo is None else memo
         for pattern in self.all_of:
-            if not _found(pattern, text, memo):
+            hit = memo.get(pattern)
+            if hit is None:
+                hit = memo[pattern] = _search(pattern, text)
+            if not hit:
                 return False
-        return not any(_found(pattern, text, memo) for pattern in self.none_of)
+        for pattern in self.none_of:
+            hit = memo.get(pattern)
+            if hit is None:
+                hit = memo[pattern] = _search(pattern, text)
+            if hit:
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,8 +245,10 @@ class ClauseRules:
         joined: bool = False,
     ) -> bool:
         """``joined``: ``text`` is two neighbouring sentences; only ``across`` rules count."""
-        if not self.gated(text, present):
-            return False
+        return self.gated(text, present) and self.rules_match(text, memo, joined=joined)
+
+    def rules_match(self, text: str, memo: Memo | None = None, *, joined: bool = False) -> bool:
+        """``matches`` for a ``text`` known to pass the anchor test."""
         memo = {} if memo is None else memo
         return any(
             rule.matches(text, memo) for rule in self.rules if rule.across or not joined
