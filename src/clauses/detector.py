@@ -183,8 +183,21 @@ def _join_fragments(
                 break
 
 
+def _cuts(texts: Sequence[str], known: dict[str, str | None]) -> list[str | None]:
+    """``without_negated`` per text, through ``known`` (a text's cut, per document)."""
+    cuts = []
+    for text in texts:
+        if text in known:
+            cuts.append(known[text])
+        else:
+            cuts.append(known.setdefault(text, without_negated(text)))
+    return cuts
+
+
 def _all_hits(
-    lowered: Sequence[str], anchors: dict[int, set[str]] | None = None
+    lowered: Sequence[str],
+    anchors: dict[int, set[str]] | None = None,
+    cuts: dict[str, str | None] | None = None,
 ) -> dict[str, list[int]]:
     """Sentence indices per key (``anchors``, if given, receives each sentence's anchors;
     headings and definitions have none).
@@ -202,7 +215,7 @@ def _all_hits(
     lowered = list(lowered)
     glossed = own_terms(lowered, definitions)
     skip = [h or d for h, d in zip(headings, definitions, strict=True)]
-    negated = [without_negated(text) for text in lowered]
+    negated = _cuts(lowered, {} if cuts is None else cuts)
     contexts = _contexts(
         [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
         headings,
@@ -316,14 +329,14 @@ def detect(
         dutch = detect_language(" ".join(lowered[:200])) == "nl"
     lowered = with_processor_named(lowered, dutch)
     anchors: dict[int, set[str]] = {}
-    hits = _all_hits(lowered, anchors)
+    known: dict[str, str | None] = {}  # the negation cuts of the sentences, computed once
+    hits = _all_hits(lowered, anchors, known)
     if model is not None:
         # the model reads what a sentence affirms: a negated duty is no evidence for it,
         # and what is left of it counts only if it still states a duty
-        cuts = map(without_negated, lowered)
         affirmed = [
             text if cut is None else cut if _MODAL.search(cut) else ""
-            for text, cut in zip(lowered, cuts, strict=True)
+            for text, cut in zip(lowered, _cuts(lowered, known), strict=True)
         ]
         second_opinion(hits, affirmed, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)
