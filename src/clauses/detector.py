@@ -13,7 +13,8 @@ from clauses.judgement import judge
 from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
-from clauses.rules.base import DUTY, Memo, anchors_in
+from clauses.rules.base import DUTY, Memo
+from clauses.rules.lookup import anchors_in
 from clauses.terms import own_terms, read_with_definitions
 from clauses.text import Sentence, detect_language
 
@@ -255,7 +256,7 @@ def _all_hits(
                 continue
             own_gate = key in candidates and rules.gated(text, present)
             if own_gate:
-                if rules.rules_match(text, memo):
+                if rules.rules_match(text, memo, present):
                     found.append(index)
                     continue
                 gated[key].append(index)

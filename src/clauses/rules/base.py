@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from clauses.rules.lookup import anchors_in, longest_run, register_anchors, register_words
 from clauses.rules.prefilter import Group, required
 
 Memo = dict[re.Pattern[str], bool]
+Present = frozenset[str] | set[str]  # the registered substrings a text holds
 
 # Python's engine skips ahead to the possible first characters of a pattern only when it
 # can tell them; a ``\b`` or a look-behind in front of an alternative hides them, and the
@@ -30,24 +32,49 @@ def fast_pattern(pattern: str) -> str:
     return _LOOKBEHIND_FIRST.sub(r"\2(?<!\1\2)", pattern)
 
 
-# per compiled pattern: substrings it cannot match without (see ``prefilter``)
+# per compiled pattern: substrings it cannot match without (see ``prefilter``); and the
+# same prepared for a sentence's ``anchors_in`` set, per group: the words and longest
+# word runs of its substrings (one must be in the set), its plain words (any one is
+# enough), and its other substrings by their run (tested on the text if the run is there)
 REQUIRED: dict[re.Pattern[str], tuple[Group, ...]] = {}
+_Prepared = tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]
+_PREPARED: dict[re.Pattern[str], tuple[_Prepared, ...]] = {}
+
+
+def _prepare(group: Group) -> _Prepared:
+    runs = {part: longest_run(part) for part in group}
+    words = frozenset(part for part, run in runs.items() if run == part)
+    others = tuple(sorted((run, part) for part, run in runs.items() if run != part))
+    if any(not run for run, _ in others):  # punctuation only: always tested
+        return frozenset(), words, others
+    register_words(set(runs.values()))
+    return frozenset(runs.values()), words, others
 
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
     compiled = re.compile(fast_pattern(pattern))
-    REQUIRED[compiled] = required(compiled.pattern)
+    groups = REQUIRED[compiled] = required(compiled.pattern)
+    _PREPARED[compiled] = tuple(_prepare(group) for group in groups)
     return compiled
 
 
-def _search(pattern: re.Pattern[str], text: str) -> bool:
+def _search(pattern: re.Pattern[str], text: str, present: Present | None = None) -> bool:
     """``pattern`` found in ``text``; the search runs only when ``text`` has the
-    substrings every match needs (``REQUIRED``)."""
-    contains = text.__contains__
-    for group in REQUIRED[pattern]:
-        if not any(map(contains, group)):
-            return False
+    substrings every match needs (``present``: what ``anchors_in(text)`` returned)."""
+    if present is None:
+        contains = text.__contains__
+        for group in REQUIRED[pattern]:
+            if not any(map(contains, group)):
+                return False
+    else:
+        for runs, words, others in _PREPARED[pattern]:
+            if runs and runs.isdisjoint(present):
+                return False
+            if words.isdisjoint(present) and not any(
+                (not run or run in present) and part in text for run, part in others
+            ):
+                return False
     return pattern.search(text) is not None
 
 
@@ -203,18 +230,19 @@ class Rule:
     none_of: tuple[re.Pattern[str], ...] = ()
     across: bool = True  # may match across a pair of neighbouring sentences
 
-    def matches(self, text: str, memo: Memo | None = None) -> bool:
+    def matches(self, text: str, memo: Memo | None = None, present: Present | None = None) -> bool:
+        """``present``: ``anchors_in(text)``, if the caller has it (spares substring tests)."""
         memo = {} if memo is None else memo
         for pattern in self.all_of:
             hit = memo.get(pattern)
             if hit is None:
-                hit = memo[pattern] = _search(pattern, text)
+                hit = memo[pattern] = _search(pattern, text, present)
             if not hit:
                 return False
         for pattern in self.none_of:
             hit = memo.get(pattern)
             if hit is None:
-                hit = memo[pattern] = _search(pattern, text)
+                hit = memo[pattern] = _search(pattern, text, present)
             if hit:
                 return False
         return True
@@ -232,7 +260,7 @@ class ClauseRules:
     anchors: tuple[frozenset[str], ...]  # every group needs one of its substrings
     rules: tuple[Rule, ...]
 
-    def gated(self, text: str, present: frozenset[str] | set[str] | None = None) -> bool:
+    def gated(self, text: str, present: Present | None = None) -> bool:
         present = anchors_in(text) if present is None else present
         return all(not group.isdisjoint(present) for group in self.anchors)
 
@@ -240,18 +268,26 @@ class ClauseRules:
         self,
         text: str,
         memo: Memo | None = None,
-        present: frozenset[str] | set[str] | None = None,
+        present: Present | None = None,
         *,
         joined: bool = False,
     ) -> bool:
         """``joined``: ``text`` is two neighbouring sentences; only ``across`` rules count."""
-        return self.gated(text, present) and self.rules_match(text, memo, joined=joined)
+        present = anchors_in(text) if present is None else present
+        return self.gated(text, present) and self.rules_match(
+            text, memo, present, joined=joined
+        )
 
-    def rules_match(self, text: str, memo: Memo | None = None, *, joined: bool = False) -> bool:
+    def rules_match(
+        self, text: str, memo: Memo | None = None, present: Present | None = None,
+        *, joined: bool = False,
+    ) -> bool:
         """``matches`` for a ``text`` known to pass the anchor test."""
         memo = {} if memo is None else memo
         return any(
-            rule.matches(text, memo) for rule in self.rules if rule.across or not joined
+            rule.matches(text, memo, present)
+            for rule in self.rules
+            if rule.across or not joined
         )
 
 
@@ -293,70 +329,6 @@ def clause(
         anchors=tuple(frozenset(group) for group in groups),  # type: ignore[arg-type]
         rules=tuple(rules),
     )
-
-
-# -- anchor lookup: one pass over the words of a sentence ------------------------------
-_WORD = re.compile(r"\w+")
-_WORD_ANCHORS: set[str] = set()  # anchors made of word characters only
-# anchors with spaces or punctuation ("so that", "(a)"), by their longest run of word
-# characters: only those whose run some word holds need a substring test
-_OTHER_ANCHORS: dict[str, str] = {}
-_PUNCTUATION_ANCHORS: list[str] = []  # without any word character: always tested
-# a whitespace-separated word -> the word anchors in it; -> the other anchors it may be
-# part of (kept for every word seen, across documents, up to a bound)
-_WORD_CACHE: dict[str, frozenset[str]] = {}
-_OTHER_CACHE: dict[str, frozenset[str]] = {}
-_WORD_CACHE_MAX = 200_000
-
-
-def register_anchors(group: tuple[str, ...]) -> None:
-    for anchor in group:
-        if _WORD.fullmatch(anchor):
-            if anchor not in _WORD_ANCHORS:
-                _WORD_ANCHORS.add(anchor)
-                _WORD_CACHE.clear()
-                _OTHER_CACHE.clear()
-        elif anchor not in _OTHER_ANCHORS:
-            runs = _WORD.findall(anchor)
-            _OTHER_ANCHORS[anchor] = max(runs, key=len) if runs else ""
-            if not runs:
-                _PUNCTUATION_ANCHORS.append(anchor)
-            _WORD_CACHE.clear()
-            _OTHER_CACHE.clear()
-
-
-def _learn_words(words: set[str]) -> None:
-    for word in words:
-        _WORD_CACHE[word] = frozenset(a for a in _WORD_ANCHORS if a in word)
-        _OTHER_CACHE[word] = frozenset(
-            a for a, run in _OTHER_ANCHORS.items() if run and run in word
-        )
-
-
-def anchors_in(text: str) -> set[str]:
-    """Every registered anchor that occurs in ``text`` (lower-cased).
-
-    An anchor of word characters can only occur inside one whitespace-separated word, so
-    looking it up per distinct word (cached across documents) is exact; an anchor with
-    spaces or punctuation is tested on the text only when a word holds its longest run of
-    word characters (which it cannot occur without).
-    """
-    words = set(text.split())
-    new = words.difference(_WORD_CACHE)
-    if new:
-        if len(_WORD_CACHE) + len(new) > _WORD_CACHE_MAX:
-            _WORD_CACHE.clear()
-            _OTHER_CACHE.clear()
-            new = words
-        _learn_words(new)
-    present: set[str] = set().union(*map(_WORD_CACHE.__getitem__, words))
-    for anchor in set().union(*map(_OTHER_CACHE.__getitem__, words)):
-        if anchor in text:
-            present.add(anchor)
-    for anchor in _PUNCTUATION_ANCHORS:
-        if anchor in text:
-            present.add(anchor)
-    return present
 
 
 ASSIST_ANCHORS = (

@@ -10,16 +10,22 @@ what a pattern matches never changes (``tests/clauses/test_clauses_speed.py`` ch
 the test passes wherever the pattern matches).
 
 Only case-sensitive patterns are read (the rules run on lower-cased text); a pattern with
-flags or constructs this module does not know gets no test at all.
+flags or constructs this module does not know gets no test at all, nor does any pattern
+on a Python whose ``sre_parse`` differs (``required`` then returns nothing).
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from itertools import product
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+# the regex parser of the standard library, under its public (deprecated since 3.11) names
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as sre
+    import sre_parse
 
 Group = frozenset[str]  # one of these substrings is in every match
 MAX_STRINGS = 24  # a group with more substrings than this costs more than it saves
@@ -128,11 +134,11 @@ def required(pattern: str) -> tuple[Group, ...]:
     (the most selective few; none if the pattern is not understood)."""
     try:
         parsed = sre_parse.parse(pattern)
-    except re.error:
+    except (re.error, AttributeError, TypeError):
         return ()
     if parsed.state.flags & ~re.UNICODE:
         return ()
-    groups = {g for g in _groups(list(parsed)) if g}
+    groups = {g for g in _groups(list(parsed.data)) if g}
     return tuple(sorted(groups, key=_score, reverse=True)[:MAX_GROUPS])
 
 
