@@ -28,7 +28,10 @@ with warnings.catch_warnings():
     import sre_parse
 
 Group = frozenset[str]  # one of these substrings is in every match
-MAX_STRINGS = 24  # a group with more substrings than this costs more than it saves
+MAX_EXACT = 24  # strings a part of a pattern is spelled out into, at most
+# a group with more substrings than this costs more than it saves (the detector tests
+# most of them as one set operation, see ``base._search``)
+MAX_STRINGS = 64
 MAX_GROUPS = 3
 _TRANSPARENT = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # zero-width: neighbours stay adjacent
 
@@ -57,7 +60,7 @@ def _exact(items: list[tuple[Any, Any]]) -> set[str] | None:
             options = None if found is None else found | {""}  # type: ignore[assignment]
         else:
             return None
-        if options is None or len(strings) * len(options) > MAX_STRINGS:
+        if options is None or len(strings) * len(options) > MAX_EXACT:
             return None
         strings = {a + b for a, b in product(strings, options)}
     return strings
