@@ -184,6 +184,11 @@ def _join_fragments(
                 break
 
 
+def _keys_of(present: set[str]) -> set[str]:
+    """The keys whose first anchor group occurs among ``present``."""
+    return set().union(*map(_KEYS_BY_ANCHOR.__getitem__, present.intersection(_KEYS_BY_ANCHOR)))
+
+
 def _cuts(texts: Sequence[str], known: dict[str, str | None]) -> list[str | None]:
     """``without_negated`` per text, through ``known`` (a text's cut, per document)."""
     cuts = []
@@ -234,16 +239,14 @@ def _all_hits(
         if not present and context is None:
             continue
         # keys whose first anchor group occurs
-        candidates = set().union(*(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in present))
+        candidates = _keys_of(present)
         memo: Memo = {}
         affirmed = negated[index]
         affirmed_present = anchors_in(affirmed) if affirmed is not None else set()
         affirmed_memo: Memo = {}
         context_memo: Memo = {}
         context_present = anchors_in(context[0]) if context is not None else set()
-        context_keys = set().union(
-            *(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in context_present)
-        )
+        context_keys = _keys_of(context_present)
         for key in sorted(candidates | context_keys, key=_RANK.__getitem__):
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):

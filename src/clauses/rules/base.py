@@ -37,25 +37,32 @@ def fast_pattern(pattern: str) -> str:
 # word runs of its substrings (one must be in the set), its plain words (any one is
 # enough), and its other substrings by their run (tested on the text if the run is there)
 REQUIRED: dict[re.Pattern[str], tuple[Group, ...]] = {}
-_Prepared = tuple[frozenset[str], frozenset[str], tuple[tuple[str, str], ...]]
-_PREPARED: dict[re.Pattern[str], tuple[_Prepared, ...]] = {}
+_Mixed = tuple[frozenset[str], tuple[tuple[str, str], ...]]
+_PREPARED: dict[re.Pattern[str], tuple[tuple[frozenset[str], ...], tuple[_Mixed, ...]]] = {}
 
 
-def _prepare(group: Group) -> _Prepared:
-    runs = {part: longest_run(part) for part in group}
-    words = frozenset(part for part, run in runs.items() if run == part)
-    others = tuple(sorted((run, part) for part, run in runs.items() if run != part))
-    if any(not run for run, _ in others):  # punctuation only: always tested
-        return frozenset(), words, others
-    register_words(set(runs.values()))
-    return frozenset(runs.values()), words, others
+def _prepare(groups: tuple[Group, ...]) -> tuple[tuple[frozenset[str], ...], tuple[_Mixed, ...]]:
+    """(the runs of each group; for a group with other substrings than plain words, its
+    words and its other substrings by their run)."""
+    all_runs: list[frozenset[str]] = []
+    mixed: list[_Mixed] = []
+    for group in groups:
+        runs = {part: longest_run(part) for part in group}
+        words = frozenset(part for part, run in runs.items() if run == part)
+        others = tuple(sorted((run, part) for part, run in runs.items() if run != part))
+        if all(runs.values()):  # else punctuation only: always tested
+            register_words(set(runs.values()))
+            all_runs.append(frozenset(runs.values()))
+        if others:
+            mixed.append((words, others))
+    return tuple(all_runs), tuple(mixed)
 
 
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
     compiled = re.compile(fast_pattern(pattern))
     groups = REQUIRED[compiled] = required(compiled.pattern)
-    _PREPARED[compiled] = tuple(_prepare(group) for group in groups)
+    _PREPARED[compiled] = _prepare(groups)
     return compiled
 
 
@@ -68,9 +75,11 @@ def _search(pattern: re.Pattern[str], text: str, present: Present | None = None)
             if not any(map(contains, group)):
                 return False
     else:
-        for runs, words, others in _PREPARED[pattern]:
-            if runs and runs.isdisjoint(present):
+        all_runs, mixed = _PREPARED[pattern]
+        for runs in all_runs:
+            if runs.isdisjoint(present):
                 return False
+        for words, others in mixed:
             if words.isdisjoint(present) and not any(
                 (not run or run in present) and part in text for run, part in others
             ):
