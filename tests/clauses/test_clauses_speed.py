@@ -97,6 +97,17 @@ def test_no_match_is_lost_to_the_substring_test() -> None:
     assert matched > 1000 and skipped > 5 * matched
 
 
+def test_a_rule_read_with_the_word_set_decides_as_without_it() -> None:
+    rules = [r for clause_rules in ALL_RULES.values() for r in clause_rules.rules]
+    assert sum(1 for r in rules if r.needs) > len(rules) // 2
+    texts = _corpus_sentences()
+    texts += [f"{a} {b}" for a, b in itertools.pairwise(texts)]
+    for text in texts:
+        present = anchors_in(text)
+        for r in rules:
+            assert r.matches(text, {}, present) == r.matches(text), text
+
+
 def test_anchor_lookup_finds_exactly_the_anchors_in_the_text() -> None:
     every = _WORD_ANCHORS | set(_OTHER_ANCHORS)
     texts = [*_corpus_sentences(), "so  that (a) sub-processor", "werkt\tmee; in\nstaat"]

@@ -238,9 +238,16 @@ class Rule:
     all_of: tuple[re.Pattern[str], ...]
     none_of: tuple[re.Pattern[str], ...] = ()
     across: bool = True  # may match across a pair of neighbouring sentences
+    # the words of which the text must hold one per group for all of ``all_of`` to be
+    # found (``prefilter``): tested on ``present`` before any pattern
+    needs: tuple[frozenset[str], ...] = ()
 
     def matches(self, text: str, memo: Memo | None = None, present: Present | None = None) -> bool:
         """``present``: ``anchors_in(text)``, if the caller has it (spares substring tests)."""
+        if present is not None:
+            for words in self.needs:
+                if words.isdisjoint(present):
+                    return False
         memo = {} if memo is None else memo
         for pattern in self.all_of:
             hit = memo.get(pattern)
@@ -319,10 +326,13 @@ def rule(*all_of: str, unless: tuple[str, ...] = (), across: bool = True) -> Rul
         if pattern not in patterns:
             patterns.append(pattern)
     # cheap patterns first: most sentences fail one of them early
+    compiled = tuple(_compile(p) for p in sorted(patterns, key=_cost))
+    needs = {runs: None for pattern in compiled for runs in _PREPARED[pattern][0]}
     return Rule(
-        all_of=tuple(_compile(p) for p in sorted(patterns, key=_cost)),
+        all_of=compiled,
         none_of=tuple(_compile(p) for p in unless),
         across=across,
+        needs=tuple(sorted(needs, key=len)),
     )
 
 
