@@ -184,9 +184,12 @@ def _join_fragments(
                 break
 
 
+_KEY_ANCHORS = frozenset(_KEYS_BY_ANCHOR)
+
+
 def _keys_of(present: set[str]) -> set[str]:
     """The keys whose first anchor group occurs among ``present``."""
-    return set().union(*map(_KEYS_BY_ANCHOR.__getitem__, present.intersection(_KEYS_BY_ANCHOR)))
+    return set().union(*map(_KEYS_BY_ANCHOR.__getitem__, present & _KEY_ANCHORS))
 
 
 def _cuts(texts: Sequence[str], known: dict[str, str | None]) -> list[str | None]:
