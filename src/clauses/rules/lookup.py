@@ -19,6 +19,7 @@ _LENGTHS: list[int] = []  # their distinct lengths
 # substring test
 _OTHER_ANCHORS: dict[str, str] = {}
 _BY_RUN: dict[str, list[str]] = {}
+_RUNS: set[str] = set()  # the keys of ``_BY_RUN``
 _PUNCTUATION_ANCHORS: list[str] = []  # without any word character: always tested
 # a whitespace-separated word -> the word substrings in it (kept for every word seen,
 # across documents, up to a bound)
@@ -57,6 +58,7 @@ def register_anchors(group: tuple[str, ...]) -> None:
             if run:
                 register_words((run,))
                 _BY_RUN.setdefault(run, []).append(anchor)
+                _RUNS.add(run)
             else:
                 _PUNCTUATION_ANCHORS.append(anchor)
 
@@ -91,7 +93,7 @@ def anchors_in(text: str) -> set[str]:
             new = words
         _learn_words(new)
     present: set[str] = set().union(*map(_WORD_CACHE.__getitem__, words))
-    for run in present.intersection(_BY_RUN):
+    for run in present & _RUNS:
         for anchor in _BY_RUN[run]:
             if anchor in text:
                 present.add(anchor)
