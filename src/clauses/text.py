@@ -274,9 +274,13 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
       next one, so the sentence is read whole.
     """
     counts: dict[str, int] = {}
+    masked: dict[str, str] = {}  # a line -> the same with its numbers masked
     for block in blocks:
         lines = {ln.strip() for ln in block.text.splitlines()}
-        for line in {_DIGITS.sub("#", ln) for ln in lines if 8 <= len(ln) <= 100}:
+        for line in lines:
+            if 8 <= len(line) <= 100 and line not in masked:
+                masked[line] = _DIGITS.sub("#", line)
+        for line in {masked[ln] for ln in lines if 8 <= len(ln) <= 100}:
             counts[line] = counts.get(line, 0) + 1
     running = {line for line, n in counts.items() if n >= _RUNNING_MIN}
 
@@ -286,7 +290,10 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
             return True
         if _PAGE_NUMBER.match(stripped):
             return False
-        return _DIGITS.sub("#", stripped) not in running
+        if not running:
+            return True
+        mask = masked.get(stripped)
+        return (mask or _DIGITS.sub("#", stripped)) not in running
 
     cleaned = [
         Block("\n".join(ln for ln in block.text.splitlines() if keep(ln)), block.location)
