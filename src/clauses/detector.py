@@ -300,8 +300,12 @@ def second_opinion(
         if found:
             wanted[key] = found
         else:
-            rules = ALL_RULES[key]
-            wanted[key] = [i for i, present in anchors.items() if rules.gated("", present)]
+            groups = ALL_RULES[key].anchors  # ``gated`` on each sentence's anchors, inline
+            wanted[key] = [
+                i
+                for i, present in anchors.items()
+                if all(not group.isdisjoint(present) for group in groups)
+            ]
     rows = sorted(set().union(*wanted.values())) if wanted else []
     if not rows:
         return
