@@ -33,6 +33,8 @@ MAX_EXACT = 24  # strings a part of a pattern is spelled out into, at most
 # most of them as one set operation, see ``base._search``)
 MAX_STRINGS = 64
 MAX_GROUPS = 3
+# a group with a substring as short as "a", "in" or "3" is in nearly every text: no use
+MIN_RARITY = 3
 _TRANSPARENT = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)  # zero-width: neighbours stay adjacent
 
 
@@ -141,7 +143,7 @@ def required(pattern: str) -> tuple[Group, ...]:
         return ()
     if parsed.state.flags & ~re.UNICODE:
         return ()
-    groups = {g for g in _groups(list(parsed.data)) if g}
+    groups = {g for g in _groups(list(parsed.data)) if g and _score(g)[0] >= MIN_RARITY}
     return tuple(sorted(groups, key=_score, reverse=True)[:MAX_GROUPS])
 
 
