@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+from clauses.detector import _ANAPHOR, _ANAPHOR_CUES, _points_back
 from clauses.rules import ALL_RULES
 from clauses.rules.base import REQUIRED, _search, fast_pattern
 from clauses.rules.lookup import _OTHER_ANCHORS, _WORD_ANCHORS, anchors_in
@@ -129,3 +130,20 @@ def test_sentence_boundaries_found_from_the_punctuation_are_the_pattern_matches(
             if piece.endswith("."):
                 match = _TOKEN_BEFORE.search(piece)
                 assert match is not None and piece.rsplit(None, 1)[-1] == match.group(1)
+
+
+def test_the_cues_of_a_sentence_pointing_back_are_in_every_match() -> None:
+    # every match holds one of the pattern's required substrings, each of which holds a cue
+    (group,) = required(_ANAPHOR.pattern)
+    assert all(any(cue in part for cue in _ANAPHOR_CUES) for part in group), group
+    # each alternative of the pattern, spelled out, holds a cue
+    alternatives = [
+        "daarbij", "hierbij", "daaraan", "hieraan", "daarin", "daartoe", "hiertoe", "daarmee",
+        "hiermee", "therewith", "in doing so", "for that purpose", "to that end", "such notices",
+        *[f"in {w} {n}" for w in ("this", "that") for n in ("regard", "respect", "case", "event")],
+    ]
+    for text in alternatives:
+        assert _ANAPHOR.search(text) is not None and _points_back(text), text
+    sentences = [*_corpus_sentences(), *alternatives, "daarna", "in their case"]
+    for text in sentences:
+        assert _points_back(text) == (_ANAPHOR.search(text) is not None), text
