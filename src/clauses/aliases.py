@@ -65,9 +65,7 @@ _NOT_PROCESSOR = re.compile(
 
 def processor_alias(lowered: Sequence[str]) -> str | None:
     """The agreement's own name for the processor, or None when it uses a usual one."""
-    subjects: Counter[str] = Counter()
-    for text in lowered:
-        subjects.update(_subjects(text))
+    subjects = Counter([word for text in lowered for word in _subjects(text)])
     if any(_USUAL.match(word) for word in subjects):
         return None
     for word, count in subjects.most_common():

@@ -13,7 +13,8 @@ from clauses.judgement import judge
 from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
 from clauses.rules import ALL_RULES
-from clauses.rules.base import DUTY, Memo, anchors_in
+from clauses.rules.base import DUTY, Memo
+from clauses.rules.lookup import anchors_in
 from clauses.terms import own_terms, read_with_definitions
 from clauses.text import Sentence, detect_language
 
@@ -109,8 +110,15 @@ _ANAPHOR = re.compile(
     r"purpose|to that end|such (?:assistance|co-?operation|notification|notice|request)s?)\b"
 )
 _ANAPHOR_START = ("zij ", "hij ", "they ", "these ", "such ")
+# every ``_ANAPHOR`` match holds one of these (a test with ``in`` is ten times cheaper
+# than the search, and few sentences point back); keep them in step with ``_ANAPHOR``
+_ANAPHOR_CUES = ("daar", "hier", "therewith", "doing so", "in th", "purpose", "that end", "such ")
 _MAX_ITEMS = 26
 _LEAD_CHARS = 300  # of a long lead-in, the end governs its items
+
+
+def _points_back(text: str) -> bool:
+    return any(cue in text for cue in _ANAPHOR_CUES) and _ANAPHOR.search(text) is not None
 
 
 def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tuple[str, bool]]:
@@ -150,7 +158,7 @@ def _contexts(lowered: Sequence[str], headings: Sequence[bool]) -> dict[int, tup
         if not headings[index - 1]:
             enumerator = _ENUMERATED.match(text)
             start = text[enumerator.end() :] if enumerator else text
-            if not (start.startswith(_ANAPHOR_START) or _ANAPHOR.search(text)):
+            if not (start.startswith(_ANAPHOR_START) or _points_back(text)):
                 continue
         contexts[index] = (f"{lowered[index - 1]} {text}", False)
     return contexts
@@ -183,8 +191,29 @@ def _join_fragments(
                 break
 
 
+_KEY_ANCHORS = frozenset(_KEYS_BY_ANCHOR)
+
+
+def _keys_of(present: set[str]) -> set[str]:
+    """The keys whose first anchor group occurs among ``present``."""
+    return set().union(*map(_KEYS_BY_ANCHOR.__getitem__, present & _KEY_ANCHORS))
+
+
+def _cuts(texts: Sequence[str], known: dict[str, str | None]) -> list[str | None]:
+    """``without_negated`` per text, through ``known`` (a text's cut, per document)."""
+    cuts = []
+    for text in texts:
+        if text in known:
+            cuts.append(known[text])
+        else:
+            cuts.append(known.setdefault(text, without_negated(text)))
+    return cuts
+
+
 def _all_hits(
-    lowered: Sequence[str], anchors: dict[int, set[str]] | None = None
+    lowered: Sequence[str],
+    anchors: dict[int, set[str]] | None = None,
+    cuts: dict[str, str | None] | None = None,
 ) -> dict[str, list[int]]:
     """Sentence indices per key (``anchors``, if given, receives each sentence's anchors;
     headings and definitions have none).
@@ -202,7 +231,7 @@ def _all_hits(
     lowered = list(lowered)
     glossed = own_terms(lowered, definitions)
     skip = [h or d for h, d in zip(headings, definitions, strict=True)]
-    negated = [without_negated(text) for text in lowered]
+    negated = _cuts(lowered, {} if cuts is None else cuts)
     contexts = _contexts(
         [text if cut is None else cut for text, cut in zip(lowered, negated, strict=True)],
         headings,
@@ -220,16 +249,14 @@ def _all_hits(
         if not present and context is None:
             continue
         # keys whose first anchor group occurs
-        candidates = set().union(*(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in present))
+        candidates = _keys_of(present)
         memo: Memo = {}
         affirmed = negated[index]
         affirmed_present = anchors_in(affirmed) if affirmed is not None else set()
         affirmed_memo: Memo = {}
         context_memo: Memo = {}
         context_present = anchors_in(context[0]) if context is not None else set()
-        context_keys = set().union(
-            *(_KEYS_BY_ANCHOR.get(anchor, ()) for anchor in context_present)
-        )
+        context_keys = _keys_of(context_present)
         for key in sorted(candidates | context_keys, key=_RANK.__getitem__):
             found = hits[key]
             if not (key in _ALL_HITS or len(found) < MAX_EVIDENCE):
@@ -242,7 +269,7 @@ def _all_hits(
                 continue
             own_gate = key in candidates and rules.gated(text, present)
             if own_gate:
-                if rules.matches(text, memo, present):
+                if rules.rules_match(text, memo, present):
                     found.append(index)
                     continue
                 gated[key].append(index)
@@ -280,8 +307,12 @@ def second_opinion(
         if found:
             wanted[key] = found
         else:
-            rules = ALL_RULES[key]
-            wanted[key] = [i for i, present in anchors.items() if rules.gated("", present)]
+            groups = ALL_RULES[key].anchors  # ``gated`` on each sentence's anchors, inline
+            wanted[key] = [
+                i
+                for i, present in anchors.items()
+                if all(not group.isdisjoint(present) for group in groups)
+            ]
     rows = sorted(set().union(*wanted.values())) if wanted else []
     if not rows:
         return
@@ -316,14 +347,14 @@ def detect(
         dutch = detect_language(" ".join(lowered[:200])) == "nl"
     lowered = with_processor_named(lowered, dutch)
     anchors: dict[int, set[str]] = {}
-    hits = _all_hits(lowered, anchors)
+    known: dict[str, str | None] = {}  # the negation cuts of the sentences, computed once
+    hits = _all_hits(lowered, anchors, known)
     if model is not None:
         # the model reads what a sentence affirms: a negated duty is no evidence for it,
         # and what is left of it counts only if it still states a duty
-        cuts = map(without_negated, lowered)
         affirmed = [
             text if cut is None else cut if _MODAL.search(cut) else ""
-            for text, cut in zip(lowered, cuts, strict=True)
+            for text, cut in zip(lowered, _cuts(lowered, known), strict=True)
         ]
         second_opinion(hits, affirmed, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)

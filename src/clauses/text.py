@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -208,10 +208,12 @@ MAX_SENTENCE = 2000
 
 
 def _is_abbreviation(head: str) -> bool:
-    match = _TOKEN_BEFORE.search(head)
-    if match is None:
+    # the last word of ``head`` (what ``_TOKEN_BEFORE`` finds, without its quadratic
+    # search: ``head`` never ends in a line break, as it ends with the punctuation)
+    words = head.rsplit(None, 1)
+    if not words or head[-1:].isspace():
         return False
-    original = match.group(1).lstrip("(\"'“‘").removesuffix(".")
+    original = words[-1].lstrip("(\"'“‘").removesuffix(".")
     if len(original) == 1 and original.isupper():
         return True  # an initial, as in "J. de Vries"
     return original.lower() in _ABBREVIATIONS
@@ -272,9 +274,13 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
       next one, so the sentence is read whole.
     """
     counts: dict[str, int] = {}
+    masked: dict[str, str] = {}  # a line -> the same with its numbers masked
     for block in blocks:
         lines = {ln.strip() for ln in block.text.splitlines()}
-        for line in {_DIGITS.sub("#", ln) for ln in lines if 8 <= len(ln) <= 100}:
+        for line in lines:
+            if 8 <= len(line) <= 100 and line not in masked:
+                masked[line] = _DIGITS.sub("#", line)
+        for line in {masked[ln] for ln in lines if 8 <= len(ln) <= 100}:
             counts[line] = counts.get(line, 0) + 1
     running = {line for line, n in counts.items() if n >= _RUNNING_MIN}
 
@@ -284,7 +290,10 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
             return True
         if _PAGE_NUMBER.match(stripped):
             return False
-        return _DIGITS.sub("#", stripped) not in running
+        if not running:
+            return True
+        mask = masked.get(stripped)
+        return (mask or _DIGITS.sub("#", stripped)) not in running
 
     cleaned = [
         Block("\n".join(ln for ln in block.text.splitlines() if keep(ln)), block.location)
@@ -307,19 +316,43 @@ def normalise_blocks(blocks: Sequence[Block]) -> list[Block]:
     return joined
 
 
+_BOUNDARY_START = re.compile(r"[.!?;]")
+_LETTERS = re.compile(r"[a-zà-ÿ]{3}")
+
+
+def _boundaries(chunk: str) -> Iterator[re.Match[str]]:
+    """``_BOUNDARY.finditer(chunk)``, faster: every match starts with end punctuation or
+    a semicolon, so the pattern is tried only there (Python's engine would try both its
+    alternatives at every character, as neither starts with a plain character)."""
+    end = 0
+    for candidate in _BOUNDARY_START.finditer(chunk):
+        if candidate.start() < end:
+            continue
+        match = _BOUNDARY.match(chunk, candidate.start())
+        if match is not None:
+            end = match.end()
+            yield match
+
+
+def _ends_in_word(piece: str) -> bool:
+    """``_WORD_END.search(piece)`` for a piece without line breaks, read from its end."""
+    stripped = piece.rstrip("\"'”’)]")
+    return _LETTERS.fullmatch(stripped[-3:]) is not None
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; numbering and abbreviations do not end a sentence."""
     sentences: list[str] = []
     for chunk in _join_lines(dehyphenate(text)):
         start = 0
         pieces: list[str] = []
-        for match in _BOUNDARY.finditer(chunk):
+        for match in _boundaries(chunk):
             end = match.end(2) if match.group(1) else match.end(4)
             head = chunk[start : match.start(1) + 1] if match.group(1) else ""
             if match.group(1) == "." and _is_abbreviation(head):
                 continue
             lower_start = match.group(3) and match.group(3).islower()
-            if lower_start and not _WORD_END.search(chunk[start : match.start(1)]):
+            if lower_start and not _ends_in_word(chunk[start : match.start(1)]):
                 continue
             pieces.append(chunk[start:end].strip())
             start = match.end()

@@ -11,7 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from clauses.rules.lookup import anchors_in, longest_run, register_anchors, register_words
+from clauses.rules.prefilter import Group, required
+
 Memo = dict[re.Pattern[str], bool]
+Present = frozenset[str] | set[str]  # the registered substrings a text holds
 
 # Python's engine skips ahead to the possible first characters of a pattern only when it
 # can tell them; a ``\b`` or a look-behind in front of an alternative hides them, and the
@@ -28,16 +32,66 @@ def fast_pattern(pattern: str) -> str:
     return _LOOKBEHIND_FIRST.sub(r"\2(?<!\1\2)", pattern)
 
 
+# per compiled pattern: substrings it cannot match without (see ``prefilter``); and the
+# same prepared for a sentence's ``anchors_in`` set, per group: the words and longest
+# word runs of its substrings (one must be in the set), its plain words (any one is
+# enough), and its other substrings by their run (tested on the text if the run is there)
+REQUIRED: dict[re.Pattern[str], tuple[Group, ...]] = {}
+_Mixed = tuple[frozenset[str], tuple[tuple[str, str], ...]]
+_PREPARED: dict[re.Pattern[str], tuple[tuple[frozenset[str], ...], tuple[_Mixed, ...]]] = {}
+
+
+def _prepare(groups: tuple[Group, ...]) -> tuple[tuple[frozenset[str], ...], tuple[_Mixed, ...]]:
+    """(the runs of each group; for a group with other substrings than plain words, its
+    words and its other substrings by their run)."""
+    all_runs: list[frozenset[str]] = []
+    mixed: list[_Mixed] = []
+    for group in groups:
+        runs = {part: longest_run(part) for part in group}
+        words = frozenset(part for part, run in runs.items() if run == part)
+        others = tuple(sorted((run, part) for part, run in runs.items() if run != part))
+        if all(runs.values()):  # else punctuation only: always tested
+            register_words(set(runs.values()))
+            all_runs.append(frozenset(runs.values()))
+        if others:
+            mixed.append((words, others))
+    return tuple(all_runs), tuple(mixed)
+
+
 @cache
 def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(fast_pattern(pattern))
+    compiled = re.compile(fast_pattern(pattern))
+    groups = REQUIRED[compiled] = required(compiled.pattern)
+    _PREPARED[compiled] = _prepare(groups)
+    return compiled
+
+
+def _search(pattern: re.Pattern[str], text: str, present: Present | None = None) -> bool:
+    """``pattern`` found in ``text``; the search runs only when ``text`` has the
+    substrings every match needs (``present``: what ``anchors_in(text)`` returned)."""
+    if present is None:
+        contains = text.__contains__
+        for group in REQUIRED[pattern]:
+            if not any(map(contains, group)):
+                return False
+    else:
+        all_runs, mixed = _PREPARED[pattern]
+        for runs in all_runs:
+            if runs.isdisjoint(present):
+                return False
+        for words, others in mixed:
+            if words.isdisjoint(present) and not any(
+                (not run or run in present) and part in text for run, part in others
+            ):
+                return False
+    return pattern.search(text) is not None
 
 
 def _found(pattern: re.Pattern[str], text: str, memo: Memo) -> bool:
     """``pattern`` found in ``text``; results are shared between rules through ``memo``."""
     hit = memo.get(pattern)
     if hit is None:
-        hit = memo[pattern] = pattern.search(text) is not None
+        hit = memo[pattern] = _search(pattern, text)
     return hit
 
 
@@ -184,13 +238,30 @@ class Rule:
     all_of: tuple[re.Pattern[str], ...]
     none_of: tuple[re.Pattern[str], ...] = ()
     across: bool = True  # may match across a pair of neighbouring sentences
+    # the words of which the text must hold one per group for all of ``all_of`` to be
+    # found (``prefilter``): tested on ``present`` before any pattern
+    needs: tuple[frozenset[str], ...] = ()
 
-    def matches(self, text: str, memo: Memo | None = None) -> bool:
+    def matches(self, text: str, memo: Memo | None = None, present: Present | None = None) -> bool:
+        """``present``: ``anchors_in(text)``, if the caller has it (spares substring tests)."""
+        if present is not None:
+            for words in self.needs:
+                if words.isdisjoint(present):
+                    return False
         memo = {} if memo is None else memo
         for pattern in self.all_of:
-            if not _found(pattern, text, memo):
+            hit = memo.get(pattern)
+            if hit is None:
+                hit = memo[pattern] = _search(pattern, text, present)
+            if not hit:
                 return False
-        return not any(_found(pattern, text, memo) for pattern in self.none_of)
+        for pattern in self.none_of:
+            hit = memo.get(pattern)
+            if hit is None:
+                hit = memo[pattern] = _search(pattern, text, present)
+            if hit:
+                return False
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +276,7 @@ class ClauseRules:
     anchors: tuple[frozenset[str], ...]  # every group needs one of its substrings
     rules: tuple[Rule, ...]
 
-    def gated(self, text: str, present: frozenset[str] | set[str] | None = None) -> bool:
+    def gated(self, text: str, present: Present | None = None) -> bool:
         present = anchors_in(text) if present is None else present
         return all(not group.isdisjoint(present) for group in self.anchors)
 
@@ -213,16 +284,26 @@ class ClauseRules:
         self,
         text: str,
         memo: Memo | None = None,
-        present: frozenset[str] | set[str] | None = None,
+        present: Present | None = None,
         *,
         joined: bool = False,
     ) -> bool:
         """``joined``: ``text`` is two neighbouring sentences; only ``across`` rules count."""
-        if not self.gated(text, present):
-            return False
+        present = anchors_in(text) if present is None else present
+        return self.gated(text, present) and self.rules_match(
+            text, memo, present, joined=joined
+        )
+
+    def rules_match(
+        self, text: str, memo: Memo | None = None, present: Present | None = None,
+        *, joined: bool = False,
+    ) -> bool:
+        """``matches`` for a ``text`` known to pass the anchor test."""
         memo = {} if memo is None else memo
         return any(
-            rule.matches(text, memo) for rule in self.rules if rule.across or not joined
+            rule.matches(text, memo, present)
+            for rule in self.rules
+            if rule.across or not joined
         )
 
 
@@ -245,10 +326,13 @@ def rule(*all_of: str, unless: tuple[str, ...] = (), across: bool = True) -> Rul
         if pattern not in patterns:
             patterns.append(pattern)
     # cheap patterns first: most sentences fail one of them early
+    compiled = tuple(_compile(p) for p in sorted(patterns, key=_cost))
+    needs = {runs: None for pattern in compiled for runs in _PREPARED[pattern][0]}
     return Rule(
-        all_of=tuple(_compile(p) for p in sorted(patterns, key=_cost)),
+        all_of=compiled,
         none_of=tuple(_compile(p) for p in unless),
         across=across,
+        needs=tuple(sorted(needs, key=len)),
     )
 
 
@@ -264,50 +348,6 @@ def clause(
         anchors=tuple(frozenset(group) for group in groups),  # type: ignore[arg-type]
         rules=tuple(rules),
     )
-
-
-# -- anchor lookup: one pass over the words of a sentence ------------------------------
-_WORD = re.compile(r"\w+")
-_WORD_ANCHORS: set[str] = set()  # anchors made of word characters only
-_OTHER_ANCHORS: list[str] = []  # anchors with spaces or punctuation: plain substring tests
-_WORD_CACHE: dict[str, frozenset[str]] = {}
-_WORD_CACHE_MAX = 200_000
-
-
-def register_anchors(group: tuple[str, ...]) -> None:
-    for anchor in group:
-        if _WORD.fullmatch(anchor):
-            if anchor not in _WORD_ANCHORS:
-                _WORD_ANCHORS.add(anchor)
-                _WORD_CACHE.clear()
-        elif anchor not in _OTHER_ANCHORS:
-            _OTHER_ANCHORS.append(anchor)
-
-
-def _anchors_of_word(word: str) -> frozenset[str]:
-    found = _WORD_CACHE.get(word)
-    if found is None:
-        if len(_WORD_CACHE) > _WORD_CACHE_MAX:
-            _WORD_CACHE.clear()
-        found = _WORD_CACHE[word] = frozenset(a for a in _WORD_ANCHORS if a in word)
-    return found
-
-
-def anchors_in(text: str) -> set[str]:
-    """Every registered anchor that occurs in ``text`` (lower-cased).
-
-    An anchor of word characters can only occur inside one run of word characters, so
-    looking it up per distinct word (cached across documents) is exact.
-    """
-    present: set[str] = set()
-    for word in set(_WORD.findall(text)):
-        found = _anchors_of_word(word)
-        if found:
-            present |= found
-    for anchor in _OTHER_ANCHORS:
-        if anchor in text:
-            present.add(anchor)
-    return present
 
 
 ASSIST_ANCHORS = (
