@@ -22,6 +22,8 @@ from clauses.rules.assist_terms import (
     T_DPIA,
     T_SECURITY,
     TO_AUTHORITY_ONLY,
+    UMBRELLA,
+    UMBRELLA_ANCHORS,
     article,
     scoped,
 )
@@ -53,7 +55,9 @@ from clauses.rules.base import (
 #   framings: the general duty ("assist the controller in ensuring compliance with its
 #   obligations under Articles 32 to 36", "taking into account the nature of processing
 #   and the information available to the processor" -- the 28(3)(f) signature), which
-#   counts for every assist-* key (review judgement); a scoped duty that names the topic
+#   counts for every assist-* key (review judgement), and so does help with the
+#   controller's obligations / duties under data protection law (assist_terms.UMBRELLA;
+#   mere "compliance with the GDPR" counts for none); a scoped duty that names the topic
 #   ("... obligations regarding the security of processing, breach notifications and
 #   DPIAs" -> each topic named); help with a breach itself ("co-operate ... concerning
 #   the breach"); enabling wording ("information to allow the controller to notify the
@@ -144,6 +148,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(
@@ -167,6 +172,7 @@ ASSISTANCE_RULES = (
             )
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_SECURITY),
     ),
     clause(
@@ -182,6 +188,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             )
         ),
         rule(
@@ -196,6 +203,7 @@ ASSISTANCE_RULES = (
         rule(ASSIST, article(36)),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_CONSULT),
     ),
     clause(
@@ -218,6 +226,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(BREACH, near(NOTICE, AUTHORITY, 60), rf"(?:{ASSIST}|{ENABLE})"),
@@ -246,6 +255,7 @@ ASSISTANCE_RULES = (
             r"melding)",
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_BREACH_NOTICE),
     ),
     clause(
@@ -271,6 +281,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(BREACH, near(NOTIFY, SUBJECTS, 60), rf"(?:{ASSIST}|{ENABLE})"),
@@ -299,6 +310,7 @@ ASSISTANCE_RULES = (
             unless=TO_AUTHORITY_ONLY,
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_BREACH_NOTICE, unless=TO_AUTHORITY_ONLY),
     ),
     clause(
@@ -318,6 +330,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(
@@ -327,6 +340,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, article(35)),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_DPIA),
     ),
 )

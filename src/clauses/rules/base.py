@@ -81,7 +81,7 @@ ASSIST_VERB = (
 # the controller as the owner of duties: "the controller's obligations", "its obligations",
 # "obligations imposed on the customer"
 OWNER = (
-    r"(?:controller|customer|client|company|you|verantwoordelijke|"
+    r"(?:controller|customer|client|company|council|buyer|you|verantwoordelijke|"
     r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
 )
 OWNER_DUTIES = (
@@ -99,6 +99,7 @@ _PRIVACY_LAW = (
     r"\bwet\b|gegevensbescherming|persoonsgegevens|"
     r"articles? 3[2-6]|artikel(?:en)? 3[2-6])"
 )
+PRIVACY_LAW = _PRIVACY_LAW
 
 # a ``near`` pattern -> its two parts; ``rule`` checks each part (cheap, shared between
 # rules through the memo) before it runs the costly proximity pattern
