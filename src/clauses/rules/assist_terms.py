@@ -9,6 +9,7 @@ from clauses.rules.base import (
     GENERAL_ASSIST,
     NOTIFY,
     OWNER,
+    PLAIN_BREACH,
     PRIVACY_LAW,
     Rule,
     article_range,
@@ -19,11 +20,18 @@ from clauses.rules.base import (
 SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
     r"betrokkenen?|burgers?|inwoners?|cliënten|people|someone|iemand|mensen|patiënt|patient|"
-    r"leerling|pupil|student)"
+    r"leerling|pupil|student|"
+    # the controller's own people ("requests from your employees", "staff exercising their
+    # rights")
+    r"requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:employees|staff|workers|customers|"
+    r"clients|members|patients)|(?:employees|staff|workers|members|customers|clients|patients) "
+    r"(?:exercising|who (?:exercise|want|wish|ask)))"
 )
 REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
-    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar)"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar|"
+    # plain words: "asks to see, fix or delete their data"
+    r"asks? (?:us |you )?(?:to|for)\b|wants? to (?:see|know|correct|fix|delete))"
 )
 AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
@@ -34,7 +42,9 @@ BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
     r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
     r"inbreuk op de beveiliging|beveiligingsincident|"
-    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
+    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht)))|"
+    + PLAIN_BREACH
+    + ")"
 )
 # assistance with a breach itself ("assistance ... in relation to any personal data
 # breach"): help with its handling, not a mere notice to the controller

@@ -73,6 +73,13 @@ ASSISTANCE_RULES = (
             (
                 "subject",
                 "individual",
+                "employees",
+                "staff",
+                "workers",
+                "customers",
+                "clients",
+                "members",
+                "patients",
                 "person",
                 "user",
                 "consumer",
@@ -99,6 +106,9 @@ ASSISTANCE_RULES = (
             ),
             (
                 "request",
+                "asks",
+                "ask",
+                "wants",
                 "right",
                 "claim",
                 "complaint",

@@ -47,7 +47,11 @@ SUB = (
     r"|onderaannemer|onderverwerk|further processor|third[- ]party (?:sub)?processor"
     # the words of Art. 28(2) and (4) themselves: "another processor", "andere verwerker"
     r"|(?:another|other) (?:data )?processors?|andere verwerkers?"
-    r"|derden in(?:schakel|\s*te\s*schakel|gescha))"
+    r"|derden in(?:schakel|\s*te\s*schakel|gescha)"
+    # plain words: "other companies", "een ander bedrijf", "those companies"
+    r"|(?:other|another|outside|those|these|such) (?:compan(?:y|ies)|firms?|businesses)"
+    r"|(?:ander|andere|die|deze|dat) (?:bedrijf|bedrijven)\b"
+    r"|schakel\w*\s(?:\w+\s){0,3}?(?:andere|externe) (?:partijen|bedrijven)\s(?:\w+\s)?in\b)"
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
@@ -59,7 +63,7 @@ NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
-    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
+    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,7}?weten|"
     r"let\s(?:\S+\s){0,3}?know|zegt |zeggen |licht(?:en|t)?\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
@@ -74,6 +78,12 @@ LAW = (
     r"overheid|instantie|unierecht|lidstaat|lidstatelijk)"
 )
 NEG_WORDS = r"(?:not|never|no|nor|niet|geen|nooit)"
+# a breach in plain words: "if something goes wrong with your data", "gaat er iets mis met
+# de gegevens"
+PLAIN_BREACH = (
+    r"(?:(?:something|anything)\s(?:\w+\s)?goes wrong with (?:your |the |our )?(?:\w+ )?"
+    r"(?:data|information)|iets\smis(?:\sgaat|gaat)?\smet (?:de |uw |je |jouw )?(?:\w+ )?gegevens)"
+)
 ASSIST_VERB = (
     r"(?:assist|assistance|support|help|co-?operat|ondersteun|helpt|helpen|bijstand|"
     r"medewerking|werkt mee|meewerk|bijsta|bij te staan|bijgestaan|staat\s(?:\S+\s){0,4}?bij\b)"

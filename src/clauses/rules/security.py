@@ -36,11 +36,17 @@ _HARM_NOUN = (
 )
 _HARMS = _HARM_NOUN + r"\W+(?:[\w-]+\W+){0,5}?" + _HARM_NOUN
 _MEASURE = r"(?:measure|protect|secur|safeguard|maatregel|beveilig|bescherm)"
-_AUDIT = r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring)"
+_AUDIT = (
+    r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring|"
+    # plain words: "you can check how we handle your data"
+    r"(?:you|controller|customer|client)\s(?:\w+\s){0,2}?check\s(?:on\s)?(?:how|that|whether|what)\b)"
+)
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
     r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
-    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien)"
+    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
+    # information for the controller's audit or check is information to show compliance
+    r"audit|inspect|\bcheck)"
 )
 
 SECURITY_RULES = (
@@ -175,13 +181,13 @@ SECURITY_RULES = (
     ),
     clause(
         "audits",
-        ("audit", "inspect", "controle", "inspectie", "onderzoek", "keuring"),
+        ("audit", "inspect", "controle", "inspectie", "onderzoek", "keuring", "check"),
         rule(
             _AUDIT,
             r"(?:allow|permit|contribut|submit|conduct|carry out|perform|right|"
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
             r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
-            r"toegestaan|ondersteun|support|"
+            r"toegestaan|ondersteun|support|can\b|"
             r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),

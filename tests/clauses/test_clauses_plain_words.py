@@ -1,0 +1,97 @@
+"""Plain-language agreements (issue 12, set 5's false gaps by class): "we" is the processor,
+"you" the controller, duties stated without a modal and in everyday words. Sentences written
+for these tests; negations stay refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses import scan_text
+
+
+def _status(text: str, key: str) -> str:
+    return scan_text(text, model=None).status_of(key)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("instructions", "We use the files only for what you tell us to do."),
+        ("instructions", "Wij gebruiken uw gegevens alleen voor wat u ons vraagt."),
+        (
+            "unlawful-instruction-notice",
+            "If something you tell us to do goes against privacy law, we tell you at once.",
+        ),
+        (
+            "unlawful-instruction-notice",
+            "Als een opdracht van u volgens ons tegen de AVG ingaat, laten wij u dat direct weten.",
+        ),
+        ("confidentiality", "All our staff have promised to keep your data secret."),
+        ("confidentiality", "Iedereen die bij ons met de gegevens werkt, moet die geheim houden."),
+        (
+            "legal-requirement-notice",
+            "If a law makes us use your data differently, we will tell you beforehand.",
+        ),
+        ("data-subject-rights", "When someone asks for a copy of their data, we help you answer."),
+        (
+            "data-subject-rights",
+            "We help you deal with requests from your staff who want to see their records.",
+        ),
+        (
+            "assist-breach-authority",
+            "If anything goes wrong with the data we hold, we will help you inform the regulator.",
+        ),
+        (
+            "assist-breach-authority",
+            "Gaat er iets mis met uw gegevens, dan helpen wij u dat te melden bij de Autoriteit "
+            "Persoonsgegevens.",
+        ),
+        ("breach-notification", "Als er iets mis gaat met uw gegevens, laten wij u dat binnen een dag weten."),
+        ("audits", "You may check how we look after your data."),
+        (
+            "compliance-information",
+            "We give you the information you need to check that we keep to these terms.",
+        ),
+        (
+            "subprocessor-authorisation",
+            "We only let other firms work on your data once you have agreed in writing.",
+        ),
+        (
+            "subprocessor-authorisation",
+            "Wij laten alleen een ander bedrijf met uw gegevens werken als u daar vooraf ja op zegt.",
+        ),
+        (
+            "subprocessor-authorisation",
+            "Wij schakelen geen andere partijen in zonder dat u daarmee vooraf instemt.",
+        ),
+        ("subprocessor-flow-down", "Those firms must keep to the same rules as we do."),
+        ("subprocessor-flow-down", "Opdrachtnemer legt iedere subverwerker dezelfde plichten op."),
+        ("subprocessor-liability", "If one of these firms makes a mistake, we are answerable to you."),
+        (
+            "subprocessor-liability",
+            "Opdrachtnemer zal voor het werk van subverwerkers aansprakelijk blijven.",
+        ),
+    ],
+)
+def test_plain_wording_of_a_duty_is_found(key: str, text: str) -> None:
+    assert _status(text, key) == "present"
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("confidentiality", "Our staff are not bound to keep the data secret."),
+        ("data-subject-rights", "We do not help you when someone asks for a copy of their data."),
+        ("audits", "You may not check how we look after your data."),
+        # a breach notice that mentions some legal requirement is no legal-requirement notice
+        (
+            "legal-requirement-notice",
+            "If a data breach occurs, we will notify you promptly and meet any requirement of "
+            "our internal legal rules.",
+        ),
+        # the processor checking its own contract is no audit by the controller
+        ("audits", "The supplier must check that its contract allows it to hire a subcontractor."),
+    ],
+)
+def test_plain_words_keep_refusals_and_other_topics_apart(key: str, text: str) -> None:
+    assert _status(text, key) == "missing"
