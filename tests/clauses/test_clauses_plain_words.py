@@ -95,3 +95,28 @@ def test_plain_wording_of_a_duty_is_found(key: str, text: str) -> None:
 )
 def test_plain_words_keep_refusals_and_other_topics_apart(key: str, text: str) -> None:
     assert _status(text, key) == "missing"
+
+
+# security measures weighed against the risk (Art. 32(1)), in other words than "appropriate"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our safeguards are chosen to match the risks of the work we do for you.",
+        "The Supplier applies the security measures of Annex 3, designed for the risks of "
+        "this processing.",
+        "Technical and organisational measures are put in place by the Supplier having regard "
+        "to the risk for the pupils concerned.",
+        "The Vendor keeps safeguards that fit the harm a leak of these records could cause.",
+        "Verwerker neemt beveiligingsmaatregelen, rekening houdend met het risico voor de "
+        "betrokkenen.",
+        "De Leverancier kiest de beveiligingsmaatregelen op basis van de risico's van de "
+        "verwerking.",
+    ],
+)
+def test_measures_weighed_against_the_risk_are_risk_based_security(text: str) -> None:
+    assert _status(text, "security-risk-assessment") == "present"
+
+
+def test_measures_without_a_risk_are_no_risk_based_security() -> None:
+    text = "The Supplier takes the security measures listed in Annex 3, designed by its own team."
+    assert _status(text, "security-risk-assessment") == "missing"

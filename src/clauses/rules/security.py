@@ -82,6 +82,7 @@ SECURITY_RULES = (
             "alteration",
             "unauthori",
             "risk",
+            "harm",
             "vernietig",
             "verlies",
             "risico",
@@ -112,9 +113,16 @@ SECURITY_RULES = (
         rule(
             near(
                 r"(?:level of security|security level|beveiligingsniveau|measures|maatregelen|"
-                r"security|beveiliging)",
+                r"security|beveiliging|safeguards)",
                 r"(?:appropriate|commensurate|proportionate|adapted|past|passend|passen|"
-                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,10}?(?:risks?|risico)",
+                r"afgestemd|aangepast|"
+                # "measures that match the risks", "designed for the risks", "having regard
+                # to the risk", "rekening houdend met het risico", "op basis van de risico's"
+                r"match\w*|suit\w*|fits?\b|fitting|designed for|tailored|geared|in line with|"
+                r"in proportion|"
+                r"based on|having regard to|taking (?:into )?account|in view of|considering|"
+                r"rekening houdend met|gelet op|in verhouding tot|gebaseerd op|op basis van)"
+                r"\W+(?:[\w'’]+\W+){0,10}?(?:risks?|risico|harm\b)",
                 100,
             ),
             unless=(
