@@ -120,3 +120,23 @@ def test_measures_weighed_against_the_risk_are_risk_based_security(text: str) ->
 def test_measures_without_a_risk_are_no_risk_based_security() -> None:
     text = "The Supplier takes the security measures listed in Annex 3, designed by its own team."
     assert _status(text, "security-risk-assessment") == "missing"
+
+
+def test_a_term_defined_right_after_a_heading_is_read_as_its_meaning() -> None:
+    text = (
+        "Schedule 4 - Privacy Terms \"Helper Firm\" means any third party the Supplier engages "
+        "to process the Client's data. The Client allows the Supplier to use Helper Firms; the "
+        "Supplier will tell the Client in advance about any new Helper Firm."
+    )
+    report = scan_text(text, model=None)
+    assert report.status_of("subprocessor-authorisation") == "present"
+    assert report.status_of("subprocessor-changes") != "missing"
+
+
+def test_an_own_word_for_a_breach_keeps_the_help_towards_data_subjects_together() -> None:
+    text = (
+        "\"Data Mishap\" means any unauthorised disclosure or accidental loss of the Client's "
+        "records. The Supplier will help the Client report a Data Mishap to the regulator and "
+        "to the people whose records were affected."
+    )
+    assert _status(text, "assist-breach-subjects") == "present"

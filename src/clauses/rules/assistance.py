@@ -298,7 +298,7 @@ ASSISTANCE_RULES = (
         rule(BREACH, article(34), rf"(?:{ASSIST}|{ENABLE}|comply)"),
         rule(ASSIST, article(34)),
         rule(
-            near(NOTIFY, SUBJECTS, 80),
+            near(NOTIFY, SUBJECTS, 100),
             ASSIST_VERB,
             rf"(?:{BREACH}|\b34\b|notifications?\b)",
             DUTY_OR_ITEM,
