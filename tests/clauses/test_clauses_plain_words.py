@@ -140,3 +140,45 @@ def test_an_own_word_for_a_breach_keeps_the_help_towards_data_subjects_together(
         "to the people whose records were affected."
     )
     assert _status(text, "assist-breach-subjects") == "present"
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        ("instructions", "The Lab processes the samples' data only under the Sponsor's written directions."),
+        (
+            "unlawful-instruction-notice",
+            "The Lab warns the Sponsor at once if a direction seems to it to infringe the GDPR.",
+        ),
+        (
+            "data-subject-rights",
+            "The Lab helps the Sponsor answer requests from trial participants who wish to use "
+            "their rights.",
+        ),
+        (
+            "data-subject-rights",
+            "Wij helpen je als iemand zijn gegevens wil inzien of laten verbeteren.",
+        ),
+        (
+            "data-subject-rights",
+            "Wij ondersteunen u bij verzoeken van uw klanten om hun gegevens te wissen.",
+        ),
+        (
+            "assist-breach-authority",
+            "We tell you about any data breach and give you what you need to report it to the "
+            "regulator.",
+        ),
+        (
+            "subprocessor-flow-down",
+            "Wij schakelen subverwerkers in. Met ieder van hen maken wij afspraken die niet minder "
+            "streng zijn dan deze overeenkomst.",
+        ),
+    ],
+)
+def test_other_words_for_instructions_requests_and_equal_terms(key: str, text: str) -> None:
+    assert _status(text, key) == "present"
+
+
+def test_requests_from_staff_are_no_evidence_for_breach_help_towards_data_subjects() -> None:
+    text = "The Lab helps the Sponsor answer requests from trial participants."
+    assert _status(text, "assist-breach-subjects") == "missing"

@@ -20,12 +20,16 @@ from clauses.rules.base import (
 SUBJECTS = (
     r"(?:data subjects?|individuals?|persons? (?:concerned|affected)|end[- ]users?|consumers?|"
     r"betrokkenen?|burgers?|inwoners?|cliënten|people|someone|iemand|mensen|patiënt|patient|"
-    r"leerling|pupil|student|"
-    # the controller's own people ("requests from your employees", "staff exercising their
-    # rights")
-    r"requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:employees|staff|workers|customers|"
-    r"clients|members|patients)|(?:employees|staff|workers|members|customers|clients|patients) "
-    r"(?:exercising|who (?:exercise|want|wish|ask)))"
+    r"leerling|pupil|student)"
+)
+# requests of the controller's own people ("requests from your employees", "research
+# participants who wish to exercise their rights", "verzoeken van uw klanten")
+PEOPLE_REQUESTS = (
+    r"(?:requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:\w+ )?(?:employees|staff|workers|"
+    r"customers|clients|members|patients|participants)|(?:employees|staff|workers|members|"
+    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask))|"
+    r"(?:verzoeken|vragen) van (?:uw|je|jouw|haar|zijn) (?:klanten|leden|medewerkers|werknemers|"
+    r"gebruikers))"
 )
 REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"

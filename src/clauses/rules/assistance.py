@@ -14,6 +14,7 @@ from clauses.rules.assist_terms import (
     ENABLE_OWNER,
     GENERAL_LIST,
     NOTICE,
+    PEOPLE_REQUESTS,
     REQUEST,
     SIGNATURE_F,
     SUBJECTS,
@@ -74,6 +75,12 @@ ASSISTANCE_RULES = (
                 "subject",
                 "individual",
                 "employees",
+                "participants",
+                "klanten",
+                "leden",
+                "medewerkers",
+                "werknemers",
+                "gebruikers",
                 "staff",
                 "workers",
                 "customers",
@@ -106,6 +113,10 @@ ASSISTANCE_RULES = (
             ),
             (
                 "request",
+                "inzien",
+                "in te zien",
+                "verbeter",
+                "wissen",
                 "asks",
                 "ask",
                 "wants",
@@ -142,6 +153,11 @@ ASSISTANCE_RULES = (
         ),
         rule(
             r"(?:chapter iii|hoofdstuk iii|articles? 1[2-9]|artikelen 1[2-9]|12 to 2[0-3])", ASSIST
+        ),
+        rule(
+            PEOPLE_REQUESTS,
+            rf"(?:{ASSIST}|respond|forward|redirect|refer|answer|passed|beantwoord|doorsturen|"
+            r"afhandel)",
         ),
     ),
     clause(
@@ -219,7 +235,7 @@ ASSISTANCE_RULES = (
     clause(
         "assist-breach-authority",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "authorit",
                 "regulator",
@@ -271,7 +287,7 @@ ASSISTANCE_RULES = (
     clause(
         "assist-breach-subjects",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "subject",
                 "individual",

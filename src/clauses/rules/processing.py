@@ -32,13 +32,16 @@ from clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
 
 # "opdracht" (order), not the parties "opdrachtnemer" / "opdrachtgever"
 _INSTR = (
-    r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing|"
+    r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing|direction|"
     # plain words: "what you tell us to", "something you ask us to do", "wat u ons vraagt"
     r"(?:what|whatever|something|anything)\s(?:you|your \w+)\s(?:\w+\s)?(?:tell|ask)s?\s(?:us|me)\b|"
     r"\bwat\s(?:u|je|jij)\s(?:ons|mij)\s(?:\w+\s)?(?:vraagt|zegt|opdraagt))"
 )
 # anchors for the plain words
-_INSTR_ANCHORS = ("instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "tell", "ask", "vraagt", "zegt")
+_INSTR_ANCHORS = (
+    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "ask",
+    "vraagt", "zegt",
+)
 _ONLY = (
     r"(?:only|solely|exclusively|except|other than|save|strictly|in accordance with|"
     r"pursuant to|on behalf of|uitsluitend|alleen|slechts|behalve|anders dan|overeenkomstig|"

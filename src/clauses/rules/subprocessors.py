@@ -48,7 +48,8 @@ _NOTICE_OF_SUB = near(
 _SAME = (
     r"(?:same|equivalent|similar|back-to-back|no less|not less|at least|substantially|comparable|"
     r"consistent with|materially|as protective|as restrictive|corresponding|"
-    r"dezelfde|gelijkwaardig|vergelijkbaar|ten minste|tenminste|minimaal|zelfde|overeenkomstig)"
+    r"dezelfde|gelijkwaardig|vergelijkbaar|ten minste|tenminste|minimaal|zelfde|overeenkomstig|"
+    r"niet minder|minstens even)"
 )
 _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
