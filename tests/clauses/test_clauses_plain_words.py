@@ -182,3 +182,40 @@ def test_other_words_for_instructions_requests_and_equal_terms(key: str, text: s
 def test_requests_from_staff_are_no_evidence_for_breach_help_towards_data_subjects() -> None:
     text = "The Lab helps the Sponsor answer requests from trial participants."
     assert _status(text, "assist-breach-subjects") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("key", "text"),
+    [
+        (
+            "security-risk-assessment",
+            "De Leverancier neemt een op de risico's afgestemde set beveiligingsmaatregelen.",
+        ),
+        (
+            "security-risk-assessment",
+            "Er worden passende beveiligingsmaatregelen genomen, waarbij rekening wordt gehouden "
+            "met de risico's voor de leerlingen.",
+        ),
+        (
+            "security-risk-assessment",
+            "Beveiligingsmaatregelen worden gekozen met inachtneming van de risico's van de "
+            "verwerking.",
+        ),
+        (
+            "security-risk-assessment",
+            "The Lab keeps security controls calibrated to the risks of the study data.",
+        ),
+        (
+            "confidentiality",
+            "Each technician who handles the samples has agreed in writing to keep them confidential.",
+        ),
+        ("return-or-delete", "When the service ends we erase the data we hold for you."),
+        ("return-or-delete", "Na de looptijd verwijdert de Leverancier alle gegevens."),
+        (
+            "subprocessor-changes",
+            "Een nieuwe subverwerker kondigen wij twee maanden van tevoren aan op onze website.",
+        ),
+    ],
+)
+def test_more_plain_wordings_of_risk_secrecy_deletion_and_notice(key: str, text: str) -> None:
+    assert _status(text, key) != "missing"

@@ -62,7 +62,7 @@ ASSIST = (
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
-    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
+    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|kondig|aangekondigd|"
     r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,7}?weten|"
     r"let\s(?:\S+\s){0,3}?know|zegt |zeggen |licht(?:en|t)?\s(?:\S+\s){0,6}?in\b)"
 )
@@ -70,7 +70,7 @@ DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
     r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|zeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
-    r"cancel|na het (?:einde|beëindig))"
+    r"cancel|na het (?:einde|beëindig)|\bends\b|\bended\b|na de looptijd)"
 )
 LAW = (
     r"(?:\blaw\b|laws|legal|legislation|statut|union or member state|court|"

@@ -70,12 +70,13 @@ _CONF = (
 _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|engineer|team|medewerker|personeel|werknemer|iedereen|personen|"
+    r"\bwho (?:work|works|handle|handles|process|processes|see|sees|has access|have access)\b|"
     r"eenieder|ingeschakeld)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
     r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt|gehouden|waarborg|"
-    r"guarantee|warrant|garandeer|promise|belooft|beloofd|must|moet)"
+    r"guarantee|warrant|garandeer|promise|belooft|beloofd|must|moet|agreed)"
 )
 
 _CONTROLLER = (

@@ -121,7 +121,8 @@ SECURITY_RULES = (
                 r"match\w*|suit\w*|fits?\b|fitting|designed for|tailored|geared|in line with|"
                 r"in proportion|"
                 r"based on|having regard to|taking (?:into )?account|in view of|considering|"
-                r"rekening houdend met|gelet op|in verhouding tot|gebaseerd op|op basis van)"
+                r"rekening houdend met|gelet op|in verhouding tot|gebaseerd op|op basis van|"
+                r"calibrated to|met inachtneming van|rekening\s(?:\w+\s){0,2}?(?:hou\w*|gehouden)\smet)"
                 r"\W+(?:[\w'’]+\W+){0,10}?(?:risks?|risico|harm\b)",
                 100,
             ),
@@ -130,7 +131,7 @@ SECURITY_RULES = (
                 r"(?:controller|customer|verantwoordelijke)(?:['’]s)? (?:sole )?responsib",
             ),
         ),
-        rule(r"(?:op het risico afgestemd|risk-based|risicogebaseerd)", _MEASURE),
+        rule(r"(?:op (?:het|de) risico(?:'s)? afgestemd|risk-based|risicogebaseerd)", _MEASURE),
         # "appropriate to the risks ..., in particular from accidental or unlawful
         # destruction, loss, ..."
         rule(r"(?:\brisks?\b|risico)", _HARMS, _MEASURE, across=False),

@@ -38,7 +38,10 @@ _CHANGE = (
     r"(?:new|additional|addition|add\b|adding|replac|chang|intended|intend|update|"
     r"nieuwe|vervang|wijzig|toevoeg|voorgenomen|voornemen)"
 )
-_ADVANCE = r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat)"
+_ADVANCE = (
+    r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat|"
+    r"van tevoren|tevoren)"
+)
 _NOTICE_OF_SUB = near(
     SUB,
     rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt|publiceert|"
