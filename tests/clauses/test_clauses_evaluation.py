@@ -98,15 +98,15 @@ def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() 
     floors = {
         "dpa-en-dev": (0.86, 0.96),  # 0.887, 0.989
         "dpa-en-more": (0.88, 0.85),  # 0.900, 0.871
-        "dpa-nl-dev": (0.85, 0.90),  # 0.879, 0.927
-        "dpa-nl-own": (0.94, 0.94),  # 0.976, 0.976
+        "dpa-nl-dev": (0.90, 0.90),  # 0.927, 0.927
+        "dpa-nl-own": (0.97, 0.94),  # 1.000, 0.976
     }
     for corpus, (precision, recall) in floors.items():
         overall = cv.score(mandatory, corpus=corpus).overall
         assert overall.precision >= precision, corpus
         assert overall.recall >= recall, corpus
-    for language, (precision, recall) in {"en": (0.87, 0.93), "nl": (0.89, 0.92)}.items():
-        overall = cv.score(mandatory, language=language).overall  # en 0.890/0.958, nl 0.919/0.948
+    for language, (precision, recall) in {"en": (0.87, 0.93), "nl": (0.93, 0.92)}.items():
+        overall = cv.score(mandatory, language=language).overall  # en 0.890/0.958, nl 0.958/0.948
         assert overall.precision >= precision, language
         assert overall.recall >= recall, language
 
