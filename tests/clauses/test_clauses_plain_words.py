@@ -219,3 +219,14 @@ def test_requests_from_staff_are_no_evidence_for_breach_help_towards_data_subjec
 )
 def test_more_plain_wordings_of_risk_secrecy_deletion_and_notice(key: str, text: str) -> None:
     assert _status(text, key) != "missing"
+
+
+def test_wij_states_a_duty_without_a_modal() -> None:
+    text = "Wij helpen u bij het nakomen van uw verplichtingen op grond van de AVG."
+    for key in ("assist-security", "assist-dpia", "assist-breach-subjects"):
+        assert _status(text, key) != "missing", key
+
+
+def test_wij_with_a_negation_is_still_a_refusal() -> None:
+    text = "Wij helpen u niet bij het nakomen van uw verplichtingen op grond van de AVG."
+    assert _status(text, "assist-dpia") == "missing"

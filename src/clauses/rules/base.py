@@ -148,7 +148,11 @@ DUTY = (
     # the supplier speaking commits in the present tense too: "we send you", "we pass"
     r"we (?:only |always )?(?:send|share|provide|give|make|tell|notify|inform|delete|erase|"
     r"return|hand|pass|help|assist|support|keep|ensure|maintain|implement|allow|permit|"
-    r"protect|secure|encrypt|announce|report))\b"
+    r"protect|secure|encrypt|announce|report)|"
+    # and in Dutch: "wij helpen je", "wij geven u", "we verwijderen"
+    r"w(?:ij|e) (?:alleen |altijd |ook )?(?:helpen|ondersteunen|geven|sturen|delen|melden|"
+    r"informeren|verwijderen|vernietigen|zorgen|nemen|treffen|beveiligen|houden|bewaren|"
+    r"verstrekken|verlenen|werken mee|laten\s(?:\S+\s){0,6}?weten))\b"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")
