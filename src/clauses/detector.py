@@ -66,7 +66,7 @@ for _key, _rules in ALL_RULES.items():
 # a definition states what a word means, not a duty: "'Breach' means ...", "Betrokkene:
 # de natuurlijke persoon ...", "In deze overeenkomst wordt verstaan onder ..."
 _DEFINITION_MEANS = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?[\"'“‘]?[\w\s\-/()]{1,60}?[\"'”’]?\s"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\"“‘:]{1,80}?\s(?=[\"“‘]))?[\"'“‘]?[\w\s\-/()]{1,60}?[\"'”’]?\s"
     r"(?:means|shall mean|will mean|betekent|has the meaning|is defined as|refers to)\b|"
     r"(?:wordt|worden)\s(?:[\w-]+\s){0,3}?verstaan onder|"
     r"^\W*(?:in|for the purposes of) this (?:agreement|dpa|addendum|clause)\W+(?:[\w-]+\s){1,6}means\b"

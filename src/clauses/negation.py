@@ -22,7 +22,8 @@ _NEGATED = re.compile(
     r"(?:does|do|will|shall|need) not (?:\w+ )?(?:assist|help|support|co-?operate|provide "
     r"(?:any )?(?:assistance|support|help|co-?operation))|"
     r"(?:\w+ )?geen (?:medewerking|bijstand|ondersteuning|hulp|assistentie|informatie)\b|"
-    r"(?:helpt|ondersteunt|assisteert|werkt|staat)\b[^.;]{0,40}\bniet\b(?! alleen))"
+    r"(?:helpt|helpen|ondersteunt|ondersteunen|assisteert|assisteren|werkt|werken|staat|staan)\b"
+    r"[^.;]{0,40}\bniet\b(?! alleen))"
 )
 _NEGATION_LIFTED = re.compile(
     r"\b(?:unless|except|save where|without|more than|more often|other than|relieve|"

@@ -20,6 +20,8 @@ _MODAL = re.compile(DUTY)
 # agreement defines are left alone (their own words are already in the rules)
 TERM = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:in|for the purposes of) (?:this|deze) [\w-]+,?\s+)?"
+    # a heading run into the first definition ("Annex C - Terms \"Vendor\" means ...")
+    r"(?:[^\"“‘:]{1,80}?\s(?=[\"“‘]))?"
     r"(?:(?:wordt|worden)\s(?:[\w-]+\s){0,3}?verstaan onder\s+)?[\"'“‘]?(?P<term>[\w][\w\s/-]{2,40}?)"
     r"[\"'”’]?\s*(?::|\s(?:means|shall mean|will mean|betekent|has the meaning|is defined as))\s+"
     r"(?P<body>.+)$"
@@ -92,7 +94,9 @@ def _defined_terms(
             continue
         gloss = " ".join(body.split()[:_GLOSS_WORDS])
         if _BREACH_GLOSS.search(body) and not _SECURITY_GLOSS.search(body):
-            gloss += " - a personal data breach / inbreuk in verband met persoonsgegevens"
+            # read as a breach only: its harms would lend the sentence words it does not
+            # say, and push the words around it apart
+            gloss = "a personal data breach / datalek"
         elif not _SECURITY_GLOSS.search(body):
             continue
         glossed.append((term, gloss))

@@ -27,22 +27,23 @@ needs_corpus = pytest.mark.skipif(not CORPUS.exists(), reason=f"dev corpus not f
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_on_raw_labels() -> None:
     result = measure(load_corpus(CORPUS))
-    # The raw labels of this corpus count generic "assist with your data protection
-    # obligations" for all five assist-* keys; the detector counts it for none (the
-    # convention of the other corpora and the held-out sets), hence lower raw precision.
-    # measured: accuracy 0.973, precision(missing) 0.808, recall(missing) 0.966
-    assert result.overall.accuracy >= 0.965
-    assert result.overall.precision >= 0.79
+    # help with the controller's obligations under data protection law counts for all five
+    # assist-* keys, as in this corpus's raw labels (issue 12's umbrella convention)
+    # measured: accuracy 0.992, precision(missing) 0.955, recall(missing) 0.966
+    assert result.overall.accuracy >= 0.98
+    assert result.overall.precision >= 0.93
     assert result.overall.recall >= 0.95
 
 
 @needs_corpus
 def test_mandatory_tier_stays_above_measured_floors_with_corrections() -> None:
     result = measure(load_corpus(CORPUS, load_corrections(CORRECTIONS)))
-    # measured: accuracy 0.985, precision(missing) 0.923, recall(missing) 0.950
-    assert result.overall.accuracy >= 0.975
-    assert result.overall.precision >= 0.90
-    assert result.overall.recall >= 0.93
+    # measured: accuracy 0.988, precision(missing) 0.966, recall(missing) 0.924 (three
+    # misses in Online 15, whose kept corrections remove breach and DPIA help although its
+    # umbrella sentence counts for them)
+    assert result.overall.accuracy >= 0.978
+    assert result.overall.precision >= 0.94
+    assert result.overall.recall >= 0.91
 
 
 def folds(documents: list[LabelledDocument]) -> tuple[list[LabelledDocument], ...]:
@@ -61,12 +62,9 @@ def folds(documents: list[LabelledDocument]) -> tuple[list[LabelledDocument], ..
 @pytest.mark.parametrize("fold", [0, 1], ids=["fold-A", "fold-B"])
 def test_each_fold_stays_above_measured_floors_on_raw_labels(fold: int) -> None:
     result = measure(folds(load_corpus(CORPUS))[fold])
-    # The raw labels of this corpus count generic "assist with your data protection
-    # obligations" for all five assist-* keys; the detector counts it for none (the
-    # convention of the other corpora and the held-out sets), hence lower raw precision.
-    # measured: A accuracy 0.968, P 0.789, R 0.957; B accuracy 0.978, P 0.830, R 0.975
-    assert result.overall.accuracy >= 0.96
-    assert result.overall.precision >= 0.77
+    # measured: A accuracy 0.986, P 0.918, R 0.957; B accuracy 0.998, P 1.000, R 0.975
+    assert result.overall.accuracy >= 0.975
+    assert result.overall.precision >= 0.89
     assert result.overall.recall >= 0.94
 
 
@@ -97,19 +95,18 @@ def test_cross_validation_per_corpus_and_language_stays_above_measured_floors() 
     assert cv.folds == len(documents)
     mandatory = load_catalogue().mandatory_keys()
     # measured (rules only, so equal to the fit): precision, recall of missing; raw labels
-    # (dpa-en-dev's count generic assistance for every assist-* key, see above)
     floors = {
-        "dpa-en-dev": (0.71, 0.96),  # 0.729, 0.989
+        "dpa-en-dev": (0.86, 0.96),  # 0.887, 0.989
         "dpa-en-more": (0.88, 0.85),  # 0.900, 0.871
-        "dpa-nl-dev": (0.85, 0.90),  # 0.879, 0.927
-        "dpa-nl-own": (0.94, 0.94),  # 0.976, 0.976
+        "dpa-nl-dev": (0.90, 0.90),  # 0.927, 0.927
+        "dpa-nl-own": (0.97, 0.94),  # 1.000, 0.976
     }
     for corpus, (precision, recall) in floors.items():
         overall = cv.score(mandatory, corpus=corpus).overall
         assert overall.precision >= precision, corpus
         assert overall.recall >= recall, corpus
-    for language, (precision, recall) in {"en": (0.74, 0.93), "nl": (0.89, 0.92)}.items():
-        overall = cv.score(mandatory, language=language).overall  # en 0.764/0.958, nl 0.919/0.948
+    for language, (precision, recall) in {"en": (0.87, 0.93), "nl": (0.93, 0.92)}.items():
+        overall = cv.score(mandatory, language=language).overall  # en 0.890/0.958, nl 0.958/0.948
         assert overall.precision >= precision, language
         assert overall.recall >= recall, language
 

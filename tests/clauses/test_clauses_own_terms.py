@@ -68,18 +68,55 @@ def test_an_own_word_for_a_breach_defined_by_its_harms() -> None:
     assert _status(text, "assist-breach-subjects") != "missing"
 
 
-# (b) generic help with data protection law names none of Articles 32 to 36
+# (b) the umbrella (issue 12): help with the controller's obligations or duties under data
+# protection law covers all five assist-* keys; help with mere "compliance with the law"
+# names no obligation of the controller and covers none
 @pytest.mark.parametrize("key", ASSIST_32_36)
 @pytest.mark.parametrize(
     "text",
     [
         "The Supplier shall assist the Buyer in ensuring compliance with its obligations "
         "under the GDPR.",
+        "The Vendor will give the Council every reasonable help with the duties that the data "
+        "protection rules place on the Council.",
+        "We help you meet your responsibilities under privacy law.",
         "De Leverancier ondersteunt de Gemeente bij het nakomen van haar verplichtingen op "
         "grond van de privacywetgeving.",
+        "Opdrachtnemer verleent bijstand bij de verplichtingen van de "
+        "verwerkingsverantwoordelijke uit de AVG.",
     ],
 )
-def test_generic_help_with_data_protection_law_covers_no_assist_key(key: str, text: str) -> None:
+def test_help_with_the_controllers_obligations_covers_every_assist_key(key: str, text: str) -> None:
+    assert _status(text, key) != "missing"
+
+
+@pytest.mark.parametrize("key", ASSIST_32_36)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier will give the Buyer reasonable assistance with compliance with the GDPR.",
+        "We will help you comply with privacy legislation.",
+        "De Leverancier ondersteunt de Gemeente bij de naleving van de AVG.",
+        "Wij helpen u redelijkerwijs bij het naleven van de privacywet.",
+    ],
+)
+def test_help_with_mere_compliance_covers_no_assist_key(key: str, text: str) -> None:
+    assert _status(text, key) == "missing"
+
+
+@pytest.mark.parametrize("key", ASSIST_32_36)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier will help the Buyer meet its obligations under the GDPR in dealing with "
+        "requests from data subjects.",
+        "De Leverancier ondersteunt de Gemeente bij haar verplichtingen uit de AVG om "
+        "verzoeken van betrokkenen te beantwoorden.",
+    ],
+)
+def test_help_with_obligations_scoped_to_requests_covers_no_assist_key(
+    key: str, text: str
+) -> None:
     assert _status(text, key) == "missing"
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 from clauses.rules.base import (
     ART_28_3_F,
     ASSIST_VERB,
+    DUTY_OR_ITEM,
     GENERAL_ASSIST,
     NOTIFY,
     OWNER,
+    PLAIN_BREACH,
+    PRIVACY_LAW,
     Rule,
     article_range,
     near,
@@ -19,9 +22,20 @@ SUBJECTS = (
     r"betrokkenen?|burgers?|inwoners?|cliënten|people|someone|iemand|mensen|patiënt|patient|"
     r"leerling|pupil|student)"
 )
+# requests of the controller's own people ("requests from your employees", "research
+# participants who wish to exercise their rights", "verzoeken van uw klanten")
+PEOPLE_REQUESTS = (
+    r"(?:requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:\w+ )?(?:employees|staff|workers|"
+    r"customers|clients|members|patients|participants)|(?:employees|staff|workers|members|"
+    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask))|"
+    r"(?:verzoeken|vragen) van (?:uw|je|jouw|haar|zijn) (?:klanten|leden|medewerkers|werknemers|"
+    r"gebruikers))"
+)
 REQUEST = (
     r"(?:request|rights?\b|claim|complaint|enquir|inquir|exercis|access|rectif|erasure|"
-    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar)"
+    r"portab|verzoek|rechten|recht\b|klacht|inzage|inzien|correctie|verbeter|verwijdering|bezwaar|"
+    # plain words: "asks to see, fix or delete their data"
+    r"asks? (?:us |you )?(?:to|for)\b|wants? to (?:see|know|correct|fix|delete))"
 )
 AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
@@ -32,7 +46,9 @@ BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
     r"personal data breach|incident|datalek|inbreuk in verband met persoonsgegevens|"
     r"inbreuk op de beveiliging|beveiligingsincident|"
-    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht))))"
+    r"inbreuk(?:en)?\b(?!\s+(?:maakt|maken|op\s+(?:de\s+|het\s+)?(?:avg|wet|privacy|recht)))|"
+    + PLAIN_BREACH
+    + ")"
 )
 # assistance with a breach itself ("assistance ... in relation to any personal data
 # breach"): help with its handling, not a mere notice to the controller
@@ -61,7 +77,9 @@ GENERAL_LIST = (
 # subject requests", "... to carry out a DPIA") or narrowed by a list of the tasks
 # ("including: ...") is not the general duty: the listed tasks count on their own
 NOT_GENERAL = (
-    r"(?:obligations?|duties|verplichting\w*)\s(?:[\w’']+\s){0,6}?(?:to|regarding|concerning|"
+    # (a defined term's gloss in brackets counts as one word)
+    r"(?:obligations?|duties|verplichting\w*)\s(?:\([^()]{0,200}\)\s|[\w’']+\s){0,6}?(?:to|regarding|"
+    r"concerning|"
     r"relating to|in relation to|with respect to|om|inzake|met betrekking tot)\s(?:\w+\s){0,3}?"
     r"(?:respond|answer|carry|conduct|perform|notify|inform|communicat|consult|data subject|"
     r"dpia|secur|registrant|"
@@ -77,7 +95,42 @@ NOT_GENERAL = (
     # help with handling data subjects' requests is scoped to them
     r"(?:assist|support|help|co-?operat|ondersteun|helpt|bijstand)\w*\s[^.;]{0,80}?"
     r"(?:handling|responding to|respond to|dealing with|afhandel\w*)\s(?:and\s\w+\s(?:to\s)?)?"
-    r"(?:\w+\s){0,2}?(?:requests?|complaints?|verzoeken)",
+    r"(?:\w+\s){0,2}?(?:requests?|complaints?|verzoeken|notifications?|incidents?|breach(?:es)?|"
+    r"meldingen|datalekken)",
+)
+
+
+# The umbrella (the issue's labelling): help with the controller's OBLIGATIONS, duties or
+# responsibilities under data protection law ("assist the customer in meeting its
+# obligations under the GDPR", "obligations incumbent on the controller", "verplichtingen
+# van de verwerkingsverantwoordelijke", "zijn verplichtingen op grond van de AVG") counts
+# for all five assist-* keys. Mere "compliance with the law / GDPR" names no obligation of
+# the controller and counts for none; a duty scoped to data-subject requests or listing its
+# topics (NOT_GENERAL) counts only for what it names.
+OWNER_OBLIGATIONS = (
+    rf"(?:(?:{OWNER}(?:'s|’s|s’|s')?|its|their|your|haar|zijn|je|jouw|uw)\s(?:[\w-]+\s){{0,3}}?"
+    r"(?:obligations?|duties|responsibilities|verplichtingen|plichten)\b|"
+    r"(?:obligations?|duties|responsibilities|verplichtingen|plichten)\s(?:[\w-]+\s){0,4}?"
+    r"(?:of|on|upon|by|for|van|die|voor|rusten op|rust op)\s(?:the\s|both\s|de\s|het\s)?"
+    rf"(?:{OWNER}|parties|partijen)|"
+    # "the duties that the data protection rules place on the customer", "de plichten die de
+    # AVG aan de gemeente oplegt"
+    r"(?:obligations?|duties|responsibilities)\s(?:[\w-]+\s){0,6}?(?:places?|placed|imposes?|"
+    rf"imposed|lays?|puts?)\s(?:on|upon)\s(?:the\s)?(?:{OWNER}|it|you|them)|"
+    r"(?:verplichtingen|plichten)\sdie\s(?:[\w-]+\s){0,6}?(?:aan|op)\s(?:de\s|het\s)?"
+    rf"(?:{OWNER}|hem|haar|u|jou)\s(?:oplegt|opleggen|legt|leggen|stelt|stellen))"
+)
+UMBRELLA = rule(
+    near(ASSIST_VERB, OWNER_OBLIGATIONS, 200),
+    PRIVACY_LAW,
+    DUTY_OR_ITEM,
+    unless=NOT_GENERAL,
+    across=False,
+)
+# the umbrella's words and the first numbers of an article range ("artikelen 32 tot en met
+# 36"), for the anchors of the assist-* keys
+UMBRELLA_ANCHORS = (
+    "obligation", "duties", "responsib", "plicht", "28", "29", "30", "31", "32", "33", "34", "35"
 )
 
 

@@ -14,6 +14,7 @@ from clauses.rules.assist_terms import (
     ENABLE_OWNER,
     GENERAL_LIST,
     NOTICE,
+    PEOPLE_REQUESTS,
     REQUEST,
     SIGNATURE_F,
     SUBJECTS,
@@ -22,6 +23,8 @@ from clauses.rules.assist_terms import (
     T_DPIA,
     T_SECURITY,
     TO_AUTHORITY_ONLY,
+    UMBRELLA,
+    UMBRELLA_ANCHORS,
     article,
     scoped,
 )
@@ -53,7 +56,9 @@ from clauses.rules.base import (
 #   framings: the general duty ("assist the controller in ensuring compliance with its
 #   obligations under Articles 32 to 36", "taking into account the nature of processing
 #   and the information available to the processor" -- the 28(3)(f) signature), which
-#   counts for every assist-* key (review judgement); a scoped duty that names the topic
+#   counts for every assist-* key (review judgement), and so does help with the
+#   controller's obligations / duties under data protection law (assist_terms.UMBRELLA;
+#   mere "compliance with the GDPR" counts for none); a scoped duty that names the topic
 #   ("... obligations regarding the security of processing, breach notifications and
 #   DPIAs" -> each topic named); help with a breach itself ("co-operate ... concerning
 #   the breach"); enabling wording ("information to allow the controller to notify the
@@ -69,6 +74,19 @@ ASSISTANCE_RULES = (
             (
                 "subject",
                 "individual",
+                "employees",
+                "participants",
+                "klanten",
+                "leden",
+                "medewerkers",
+                "werknemers",
+                "gebruikers",
+                "staff",
+                "workers",
+                "customers",
+                "clients",
+                "members",
+                "patients",
                 "person",
                 "user",
                 "consumer",
@@ -95,6 +113,13 @@ ASSISTANCE_RULES = (
             ),
             (
                 "request",
+                "inzien",
+                "in te zien",
+                "verbeter",
+                "wissen",
+                "asks",
+                "ask",
+                "wants",
                 "right",
                 "claim",
                 "complaint",
@@ -129,6 +154,11 @@ ASSISTANCE_RULES = (
         rule(
             r"(?:chapter iii|hoofdstuk iii|articles? 1[2-9]|artikelen 1[2-9]|12 to 2[0-3])", ASSIST
         ),
+        rule(
+            PEOPLE_REQUESTS,
+            rf"(?:{ASSIST}|respond|forward|redirect|refer|answer|passed|beantwoord|doorsturen|"
+            r"afhandel)",
+        ),
     ),
     clause(
         "assist-security",
@@ -144,6 +174,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(
@@ -167,6 +198,7 @@ ASSISTANCE_RULES = (
             )
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_SECURITY),
     ),
     clause(
@@ -182,6 +214,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             )
         ),
         rule(
@@ -196,12 +229,13 @@ ASSISTANCE_RULES = (
         rule(ASSIST, article(36)),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_CONSULT),
     ),
     clause(
         "assist-breach-authority",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "authorit",
                 "regulator",
@@ -218,6 +252,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(BREACH, near(NOTICE, AUTHORITY, 60), rf"(?:{ASSIST}|{ENABLE})"),
@@ -246,12 +281,13 @@ ASSISTANCE_RULES = (
             r"melding)",
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_BREACH_NOTICE),
     ),
     clause(
         "assist-breach-subjects",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "subject",
                 "individual",
@@ -271,13 +307,14 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(BREACH, near(NOTIFY, SUBJECTS, 60), rf"(?:{ASSIST}|{ENABLE})"),
         rule(BREACH, article(34), rf"(?:{ASSIST}|{ENABLE}|comply)"),
         rule(ASSIST, article(34)),
         rule(
-            near(NOTIFY, SUBJECTS, 80),
+            near(NOTIFY, SUBJECTS, 100),
             ASSIST_VERB,
             rf"(?:{BREACH}|\b34\b|notifications?\b)",
             DUTY_OR_ITEM,
@@ -299,6 +336,7 @@ ASSISTANCE_RULES = (
             unless=TO_AUTHORITY_ONLY,
         ),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_BREACH_NOTICE, unless=TO_AUTHORITY_ONLY),
     ),
     clause(
@@ -318,6 +356,7 @@ ASSISTANCE_RULES = (
                 "verplicht",
                 "nakom",
                 "nalev",
+                *UMBRELLA_ANCHORS,
             ),
         ),
         rule(
@@ -327,6 +366,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, article(35)),
         SIGNATURE_F,
+        UMBRELLA,
         scoped(T_DPIA),
     ),
 )

@@ -101,7 +101,11 @@ SUB = (
     r"|onderaannemer|onderverwerk|further processor|third[- ]party (?:sub)?processor"
     # the words of Art. 28(2) and (4) themselves: "another processor", "andere verwerker"
     r"|(?:another|other) (?:data )?processors?|andere verwerkers?"
-    r"|derden in(?:schakel|\s*te\s*schakel|gescha))"
+    r"|derden in(?:schakel|\s*te\s*schakel|gescha)"
+    # plain words: "other companies", "een ander bedrijf", "those companies"
+    r"|(?:other|another|outside|those|these|such) (?:compan(?:y|ies)|firms?|businesses)"
+    r"|(?:ander|andere|die|deze|dat) (?:bedrijf|bedrijven)\b"
+    r"|schakel\w*\s(?:\w+\s){0,3}?(?:andere|externe) (?:partijen|bedrijven)\s(?:\w+\s)?in\b)"
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
@@ -112,15 +116,15 @@ ASSIST = (
 NOTIFY = (
     r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
-    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|"
-    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,5}?weten|"
+    r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|kondig|aangekondigd|"
+    r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,7}?weten|"
     r"let\s(?:\S+\s){0,3}?know|zegt |zeggen |licht(?:en|t)?\s(?:\S+\s){0,6}?in\b)"
 )
 DATA = r"(?:data|information|gegevens|records|content)"
 END = (
     r"(?:terminat|expir|end of|ending|cessation|conclusion|completion|no longer|"
     r"einde|beëindig|afloop|afgelopen|eindigt|opzeg|zeg(?:t|gen)?\s(?:\S+\s){0,4}?op\b|"
-    r"cancel|na het (?:einde|beëindig))"
+    r"cancel|na het (?:einde|beëindig)|\bends\b|\bended\b|na de looptijd)"
 )
 LAW = (
     r"(?:\blaw\b|laws|legal|legislation|statut|union or member state|court|"
@@ -128,6 +132,12 @@ LAW = (
     r"overheid|instantie|unierecht|lidstaat|lidstatelijk)"
 )
 NEG_WORDS = r"(?:not|never|no|nor|niet|geen|nooit)"
+# a breach in plain words: "if something goes wrong with your data", "gaat er iets mis met
+# de gegevens"
+PLAIN_BREACH = (
+    r"(?:(?:something|anything)\s(?:\w+\s)?goes wrong with (?:your |the |our )?(?:\w+ )?"
+    r"(?:data|information)|iets\smis(?:\sgaat|gaat)?\smet (?:de |uw |je |jouw )?(?:\w+ )?gegevens)"
+)
 ASSIST_VERB = (
     r"(?:assist|assistance|support|help|co-?operat|ondersteun|helpt|helpen|bijstand|"
     r"medewerking|werkt mee|meewerk|bijsta|bij te staan|bijgestaan|staat\s(?:\S+\s){0,4}?bij\b)"
@@ -135,7 +145,7 @@ ASSIST_VERB = (
 # the controller as the owner of duties: "the controller's obligations", "its obligations",
 # "obligations imposed on the customer"
 OWNER = (
-    r"(?:controller|customer|client|company|you|verantwoordelijke|"
+    r"(?:controller|customer|client|company|council|buyer|you|verantwoordelijke|"
     r"verwerkingsverantwoordelijke|gemeente|opdrachtgever|klant|afnemer)"
 )
 OWNER_DUTIES = (
@@ -153,6 +163,7 @@ _PRIVACY_LAW = (
     r"\bwet\b|gegevensbescherming|persoonsgegevens|"
     r"articles? 3[2-6]|artikel(?:en)? 3[2-6])"
 )
+PRIVACY_LAW = _PRIVACY_LAW
 
 # a ``near`` pattern -> its two parts; ``rule`` checks each part (cheap, shared between
 # rules through the memo) before it runs the costly proximity pattern
@@ -191,7 +202,11 @@ DUTY = (
     # the supplier speaking commits in the present tense too: "we send you", "we pass"
     r"we (?:only |always )?(?:send|share|provide|give|make|tell|notify|inform|delete|erase|"
     r"return|hand|pass|help|assist|support|keep|ensure|maintain|implement|allow|permit|"
-    r"protect|secure|encrypt|announce|report))\b"
+    r"protect|secure|encrypt|announce|report)|"
+    # and in Dutch: "wij helpen je", "wij geven u", "we verwijderen"
+    r"w(?:ij|e) (?:alleen |altijd |ook )?(?:helpen|ondersteunen|geven|sturen|delen|melden|"
+    r"informeren|verwijderen|vernietigen|zorgen|nemen|treffen|beveiligen|houden|bewaren|"
+    r"verstrekken|verlenen|werken mee|laten\s(?:\S+\s){0,6}?weten))\b"
 )
 # a list item under a "The Processor shall:" lead-in carries no modal of its own; it
 # starts with the bare action ("(b) assist the controller ...", "- notify ...")

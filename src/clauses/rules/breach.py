@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from clauses.rules.base import NOTIFY, clause, rule
+from clauses.rules.base import NOTIFY, PLAIN_BREACH, clause, rule
 
-BREACH = r"(?:breach|incident|datalek|inbreuk|beveiligingsincident|inbreuk in verband met)"
+BREACH = (
+    r"(?:breach|incident|datalek|inbreuk|beveiligingsincident|inbreuk in verband met|"
+    + PLAIN_BREACH
+    + ")"
+)
 _TO_CONTROLLER = (
     r"(?:controller|customer|client|you\b|verantwoordelijke|gemeente|opdrachtgever|"
     r"without undue delay|unreasonable delay|promptly|immediately|within|as soon as|"
@@ -19,7 +23,7 @@ _CONTENTS = (
 BREACH_RULES = (
     clause(
         "breach-notification",
-        ("breach", "incident", "datalek", "inbreuk"),
+        ("breach", "incident", "datalek", "inbreuk", "wrong", "mis"),
         rule(
             BREACH,
             NOTIFY,

@@ -31,7 +31,17 @@ from clauses.rules.base import ACTOR, DUTY, LAW, NOTIFY, clause, near, rule
 #   confidential" (the processor's own duty binds its people).  "personal" is no person.
 
 # "opdracht" (order), not the parties "opdrachtnemer" / "opdrachtgever"
-_INSTR = r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing)"
+_INSTR = (
+    r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing|direction|"
+    # plain words: "what you tell us to", "something you ask us to do", "wat u ons vraagt"
+    r"(?:what|whatever|something|anything)\s(?:you|your \w+)\s(?:\w+\s)?(?:tell|ask)s?\s(?:us|me)\b|"
+    r"\bwat\s(?:u|je|jij)\s(?:ons|mij)\s(?:\w+\s)?(?:vraagt|zegt|opdraagt))"
+)
+# anchors for the plain words
+_INSTR_ANCHORS = (
+    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "ask",
+    "vraagt", "zegt",
+)
 _ONLY = (
     r"(?:only|solely|exclusively|except|other than|save|strictly|in accordance with|"
     r"pursuant to|on behalf of|uitsluitend|alleen|slechts|behalve|anders dan|overeenkomstig|"
@@ -42,7 +52,10 @@ _WRONG = (
     r"(?:infring|violat|breach|\bbreaks?\b|contraven|unlawful|illegal|in conflict|conflicts with|"
     r"non-?complian|inconsistent with|contrary to|(?:does|do|would|might|may) not comply|"
     r"not (?:be )?in (?:accordance|compliance) with|in strijd|strijdig|onrechtmatig|"
-    r"schend|inbreuk|onwettig|niet .{0,20}(?:verenig|toegestaan))"
+    r"schend|inbreuk|onwettig|niet .{0,20}(?:verenig|toegestaan)|"
+    # plain words: "is against data protection law", "tegen de privacywet ingaat"
+    r"against (?:the )?(?:[\w-]+ ){0,2}?(?:law|rules|gdpr)|"
+    r"tegen (?:de |het )?(?:[\w-]+ )?(?:\w*wet\w*|avg|regels)\s(?:\w+\s)?in\s?ga)"
 )
 # the instruction is what infringes ("an instruction infringes", "unlawful
 # instructions", "would breach the law to follow an instruction") -- not a "violation
@@ -50,22 +63,26 @@ _WRONG = (
 _INSTRUCTION_WRONG = (
     rf"(?:{_INSTR}.{{0,160}}{_WRONG}|{_WRONG}(?!\w*\s(?:of|with)\b)\W+(?:\w+\W+){{0,8}}?{_INSTR})"
 )
-_CONF = r"(?:confidential|confidence|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht)"
+_CONF = (
+    r"(?:confidential|confidence|secrecy|non-disclosure|geheimhouding|vertrouwelijk|zwijgplicht|"
+    r"(?:keep|keeps|kept|houden|houdt)\s(?:\w+\s){0,3}?(?:secret|geheim)|geheim\s(?:te\s)?hou)"
+)
 _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|engineer|team|medewerker|personeel|werknemer|iedereen|personen|"
+    r"\bwho (?:work|works|handle|handles|process|processes|see|sees|has access|have access)\b|"
     r"eenieder|ingeschakeld)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
     r"gebonden|verplicht|plicht|verklaring|tekenen|ondertekend|zorgt|gehouden|waarborg|"
-    r"guarantee|warrant|garandeer)"
+    r"guarantee|warrant|garandeer|promise|belooft|beloofd|must|moet|agreed)"
 )
 
 _CONTROLLER = (
     r"(?:controller|customer|verantwoordelijke|gemeente|opdrachtgever|klant|afnemer|instelling|"
     r"college|organisatie\b|waterschap|provincie|minist|"
-    r"\bje\b|\bjou\b|\bu\b)"
+    r"\bje\b|\bjou\b|\bu\b|\byou\b)"
 )
 _ABOUT_REQUIREMENT = (
     r"(?:before|prior|in advance|advance notice|unless|prohibit|forbid|requirement|request|"
@@ -76,7 +93,7 @@ _ABOUT_REQUIREMENT = (
 PROCESSING_RULES = (
     clause(
         "instructions",
-        ("instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing"),
+        _INSTR_ANCHORS,
         rule(_INSTR, _ONLY, _PROCESS),
         rule(r"(?:documented|written|schriftelijk|gedocumenteerd)[\w\s]{0,20}" + _INSTR),
     ),
@@ -121,7 +138,7 @@ PROCESSING_RULES = (
             near(
                 r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
                 r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel|"
-                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen)",
+                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen|makes us|forces us)",
                 LAW,
                 40,
             ),
@@ -131,6 +148,8 @@ PROCESSING_RULES = (
             unless=(
                 r"(?:controller|verantwoordelijke|customer) (?:shall|will|must) "
                 r"(?:\w+ )?(?:notify|inform)",
+                # a breach notice whose list names some legal requirement too
+                r"(?:data breach|personal data breach|security incident|datalek)",
             ),
         ),
         # "unless that law forbids it" qualifies the notice; in a secrecy clause it
@@ -148,7 +167,7 @@ PROCESSING_RULES = (
     ),
     clause(
         "unlawful-instruction-notice",
-        ("instruct", "opdracht", "aanwijzing"),
+        _INSTR_ANCHORS,
         # "if, in its opinion, an instruction ..." is the Art. 28(3) wording itself
         rule(
             r"(?:in (?:its|his|our|their|the processor['’]s|[\w]+['’]s|processor) "
@@ -180,6 +199,8 @@ PROCESSING_RULES = (
             "geheimhouding",
             "vertrouwelijk",
             "zwijgplicht",
+            "secret",
+            "geheim",
         ),
         rule(
             near(_CONF, _PEOPLE, 200),

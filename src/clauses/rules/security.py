@@ -36,11 +36,17 @@ _HARM_NOUN = (
 )
 _HARMS = _HARM_NOUN + r"\W+(?:[\w-]+\W+){0,5}?" + _HARM_NOUN
 _MEASURE = r"(?:measure|protect|secur|safeguard|maatregel|beveilig|bescherm)"
-_AUDIT = r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring)"
+_AUDIT = (
+    r"(?:audit|inspect|inspection|controle|inspectie|onderzoek|keuring|"
+    # plain words: "you can check how we handle your data"
+    r"(?:you|controller|customer|client)\s(?:\w+\s){0,2}?check\s(?:on\s)?(?:how|that|whether|what)\b)"
+)
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
     r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
-    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien)"
+    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
+    # information for the controller's audit or check is information to show compliance
+    r"audit|inspect|\bcheck)"
 )
 
 SECURITY_RULES = (
@@ -76,6 +82,7 @@ SECURITY_RULES = (
             "alteration",
             "unauthori",
             "risk",
+            "harm",
             "vernietig",
             "verlies",
             "risico",
@@ -106,9 +113,17 @@ SECURITY_RULES = (
         rule(
             near(
                 r"(?:level of security|security level|beveiligingsniveau|measures|maatregelen|"
-                r"security|beveiliging)",
+                r"security|beveiliging|safeguards)",
                 r"(?:appropriate|commensurate|proportionate|adapted|past|passend|passen|"
-                r"afgestemd|aangepast)\W+(?:[\w']+\W+){0,10}?(?:risks?|risico)",
+                r"afgestemd|aangepast|"
+                # "measures that match the risks", "designed for the risks", "having regard
+                # to the risk", "rekening houdend met het risico", "op basis van de risico's"
+                r"match\w*|suit\w*|fits?\b|fitting|designed for|tailored|geared|in line with|"
+                r"in proportion|"
+                r"based on|having regard to|taking (?:into )?account|in view of|considering|"
+                r"rekening houdend met|gelet op|in verhouding tot|gebaseerd op|op basis van|"
+                r"calibrated to|met inachtneming van|rekening\s(?:\w+\s){0,2}?(?:hou\w*|gehouden)\smet)"
+                r"\W+(?:[\w'’]+\W+){0,10}?(?:risks?|risico|harm\b)",
                 100,
             ),
             unless=(
@@ -116,7 +131,7 @@ SECURITY_RULES = (
                 r"(?:controller|customer|verantwoordelijke)(?:['’]s)? (?:sole )?responsib",
             ),
         ),
-        rule(r"(?:op het risico afgestemd|risk-based|risicogebaseerd)", _MEASURE),
+        rule(r"(?:op (?:het|de) risico(?:'s)? afgestemd|risk-based|risicogebaseerd)", _MEASURE),
         # "appropriate to the risks ..., in particular from accidental or unlawful
         # destruction, loss, ..."
         rule(r"(?:\brisks?\b|risico)", _HARMS, _MEASURE, across=False),
@@ -175,13 +190,13 @@ SECURITY_RULES = (
     ),
     clause(
         "audits",
-        ("audit", "inspect", "controle", "inspectie", "onderzoek", "keuring"),
+        ("audit", "inspect", "controle", "inspectie", "onderzoek", "keuring", "check"),
         rule(
             _AUDIT,
             r"(?:allow|permit|contribut|submit|conduct|carry out|perform|right|"
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
             r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
-            r"toegestaan|ondersteun|support|"
+            r"toegestaan|ondersteun|support|can\b|"
             r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),

@@ -27,7 +27,8 @@ from clauses.rules.base import NOTIFY, SUB, clause, near, neg, rule
 
 _PERMIT = (
     r"(?:authori[sz]|consent|approv|permission|permit|agree|accept|acknowledg|entitled|"
-    r"toestemming|goedkeuring|instemming|akkoord|machtig|staat toe|is toegestaan|mag\b|mogen\b)"
+    r"toestemming|goedkeuring|instemming|instemt|akkoord|machtig|staat toe|is toegestaan|mag\b|mogen\b|"
+    r"\bja\b\s(?:\w+\s){0,2}?zeg|say(?:s)? yes)"
 )
 _ENGAGE = (
     r"(?:engag|appoint|use|using|retain|involv|employ|subcontract|commission|"
@@ -37,7 +38,10 @@ _CHANGE = (
     r"(?:new|additional|addition|add\b|adding|replac|chang|intended|intend|update|"
     r"nieuwe|vervang|wijzig|toevoeg|voorgenomen|voornemen)"
 )
-_ADVANCE = r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat)"
+_ADVANCE = (
+    r"(?:previously|in advance|beforehand|prior to|\bbefore\b|vooraf|voorafgaand|voordat|"
+    r"van tevoren|tevoren)"
+)
 _NOTICE_OF_SUB = near(
     SUB,
     rf"(?:{NOTIFY}|made available|make available|publish|bekendgemaakt|publiceert|"
@@ -47,17 +51,21 @@ _NOTICE_OF_SUB = near(
 _SAME = (
     r"(?:same|equivalent|similar|back-to-back|no less|not less|at least|substantially|comparable|"
     r"consistent with|materially|as protective|as restrictive|corresponding|"
-    r"dezelfde|gelijkwaardig|vergelijkbaar|ten minste|tenminste|minimaal|zelfde|overeenkomstig)"
+    r"dezelfde|gelijkwaardig|vergelijkbaar|ten minste|tenminste|minimaal|zelfde|overeenkomstig|"
+    r"niet minder|minstens even)"
 )
 _OBLIGATIONS = (
     r"(?:obligation|protection|terms|requirement|condition|restriction|standard|"
-    r"verplichting|eisen|voorwaarden|afspraken|bescherming|safeguard|waarborg)"
+    r"verplichting|plichten|eisen|voorwaarden|afspraken|bescherming|safeguard|waarborg|"
+    r"rules|regels)"
 )
 _LIABLE = (
     r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
     r"answers? for|answerable|"
     r"instaan voor)"
 )
+# the anchors of the plain words for a sub-processor (base.SUB: "other companies")
+_PLAIN_SUB_ANCHORS = ("compan", "firm", "business", "bedrijf", "bedrijven", "partijen")
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
@@ -81,6 +89,7 @@ SUBPROCESSOR_RULES = (
             "third party processor",
             "third-party processor",
             "derden in",
+            *_PLAIN_SUB_ANCHORS,
         ),
         rule(SUB, _PERMIT),
         rule(SUB, _ENGAGE, r"(?:prior|written|advance|vooraf|schriftelijk|voorafgaand)"),
@@ -110,6 +119,7 @@ SUBPROCESSOR_RULES = (
             "third party processor",
             "third-party processor",
             "derden in",
+            *_PLAIN_SUB_ANCHORS,
         ),
         rule(
             _NOTICE_OF_SUB,
@@ -159,6 +169,7 @@ SUBPROCESSOR_RULES = (
             "third party processor",
             "third-party processor",
             "derden in",
+            *_PLAIN_SUB_ANCHORS,
         ),
         rule(SUB, near(_SAME, _OBLIGATIONS, 60), unless=(r"same meaning",)),
         # passive: "sub-processors are bound by written terms ...", "zijn gebonden aan ..."
@@ -207,7 +218,7 @@ SUBPROCESSOR_RULES = (
             SUB,
             _LIABLE,
             r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
-            r"acts or omissions|omission|blijft|volledig|volle|als ware|alsof|eigen handelen|"
+            r"acts or omissions|omission|blijft|blijven|volledig|volle|als ware|alsof|eigen handelen|"
             r"as for its own|as its own)",
             unless=(_NEGATED_LIABILITY,),
         ),

@@ -10,8 +10,9 @@ running headers, page numbers), each with known gaps.
 
 Labels follow set 4 (``build_heldout_own_4.py``): headings and definitions carry nothing;
 a list item carries its own content's key; negations count against; an assistance duty
-that cites Articles 32 to 36 covers every assist-* key; generic "help with GDPR
-compliance" covers none; telling the controller of a breach is not assisting its
+that cites Articles 32 to 36, or help with the controller's obligations / duties under data
+protection law, covers every assist-* key (the umbrella convention of issue 12, applied
+after the measurement); mere "help with GDPR compliance" covers none; telling the controller of a breach is not assisting its
 notification to the authority; help towards the authority is not help towards data
 subjects; consent per sub-processor without a notice duty is no subprocessor-changes.
 
@@ -201,7 +202,8 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("At the end of the services the Host will return or delete all personal data at the Client's choice.", "return-or-delete"),
         ],
     ),
-    # English plain-language terms; generic assistance only (no assist-* key),
+    # English plain-language terms; help with "your data protection duties" (the controller's
+    # obligations: every assist-* key, relabelled with the issue's umbrella convention),
     # breach help only towards the regulator, no subprocessor-changes.
     "h5-en-plain-language": (
         "en",
@@ -215,7 +217,7 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("We only use other companies to handle your data if you agree first in writing, and they must follow the same rules as us.", "subprocessor-authorisation subprocessor-flow-down"),
             ("If one of those companies gets it wrong, we are answerable to you.", "subprocessor-liability"),
             ("If someone asks to see, fix or delete their data, we will help you deal with it.", "data-subject-rights"),
-            ("We will give you reasonable help with meeting your data protection duties.", ""),
+            ("We will give you reasonable help with meeting your data protection duties.", A5),
             ("If something goes wrong with your data, we will let you know within 24 hours and we will help you report it to the regulator.", "breach-notification assist-breach-authority"),
             ("You can check how we handle your data once a year, and we will give you the information you need for that.", "audits compliance-information"),
             ("When you leave, we give your data back and then delete our copies.", "return-or-delete"),
