@@ -2,21 +2,18 @@
 
 Written in our own words without reading the detector (nothing under ``src/clauses`` but
 ``catalogue.json``, no run of the detector, ``vwo scan`` or ``vwo eval-clauses``), and
-committed before any rule change of this session, to be measured once. Like set 6 it is
-closer to real published agreements than sets 4 and 5 (25 to 60 sentences, boilerplate
-that states no key, long sentences with two or three duties, cross-references, annex
-tables as "cell; cell" rows, signature blocks), but with other drafters than set 6: a
-belastingsamenwerking with its WOZ software supplier on a VNG-like model, a regional
-GGD / jeugdzorg contract, the privacy chapter of a cloud host's algemene voorwaarden, a
-parking-permit agreement full of numbered sub-articles and cross-references, a small IT
-firm's short privacy-addendum, a library's plain contract, a Wmo aids supplier with lists
-whose verb sits in the lead-in; a payroll/HR SaaS DPA in US-vendor style, a marketing
-e-mail platform, a Canadian vendor addendum (about the GDPR), a telemedicine processor, a
-data-centre colocation schedule, an IT-outsourcing master agreement extract and a
-startup's plain "data terms". Each has known gaps (0 to 5 mandatory keys absent), listed
-in the comment above it, with traps: headings and definitions naming a key, negations
-("niet verplicht", "has no obligation", "is excluded", "zien af van"), exceptions, duties
-the controller bears itself, lead-in lists, and umbrella or vague assistance clauses.
+committed before any rule change of this session, to be measured once. Realistic like set
+6 (25 to 50 sentences, boilerplate that states no key, multi-duty sentences,
+cross-references, "cell; cell" annex rows, signature blocks) but by other drafters: a
+belastingsamenwerking with its WOZ supplier (VNG-like), a regional jeugdzorg contract
+from a PDF, a cloud host's algemene voorwaarden, a parking agreement full of
+cross-references, a small IT firm's privacy-addendum, a library's plain contract, a Wmo
+aids supplier with lead-in lists; a payroll/HR SaaS DPA (US style), a marketing e-mail
+platform, a Canadian vendor addendum, a telemedicine schedule, a colocation schedule, an
+IT-outsourcing extract and a startup's "data terms". Each has known gaps (0 to 5
+mandatory keys absent) named above it, with traps: headings and definitions naming a
+key, negations ("niet verplicht", "has no obligation", "is excluded", "zien af van"),
+exceptions, duties of the controller itself, lead-in lists, umbrella and vague help.
 
 Labels follow set 6 (``build_heldout_own_6.py``): a sentence carries every key whose
 obligation it states; headings and definitions carry nothing; a list item carries its own
@@ -104,7 +101,8 @@ DUTCH: dict[str, tuple[str, list[tuple[str, str]]]] = {
         ],
     ),
     # Dutch regional GGD / jeugdzorg contract (several gemeenten and a youth-care
-    # provider that keeps a case file); the provider keeps the files itself for the
+    # provider that keeps a case file), taken from a PDF (running headers, a page number,
+    # words hyphenated across lines); the provider keeps the files itself for the
     # statutory term, the region notifies the authority itself and the provider is
     # "niet verplicht" to help there; a disclosure clause without notice. Absent:
     # legal-requirement-notice, assist-breach-authority, return-or-delete.
@@ -123,9 +121,10 @@ DUTCH: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("2.2 De verwerking loopt zolang de Aanbieder op grond van de raamovereenkomst jeugdhulp verwijzingen van de Regio uitvoert.", "processing-duration"),
             ("3 Verwerking", ""),
             ("3.1 De Aanbieder verwerkt de gegevens die hij voor de toegangsscreening ontvangt uitsluitend op schriftelijke aanwijzing van de Regio en gebruikt ze niet voor andere doeleinden.", "instructions"),
-            ("3.2 Wordt de Aanbieder door de Raad voor de Kinderbescherming, de gecertificeerde instelling of de rechter om gegevens gevraagd, dan verstrekt hij die voor zover de wet hem daartoe verplicht.", ""),
+            ("3.2 Wordt de Aanbieder door de Raad voor de Kinderbescherming, de gecertificeerde instel-\nling of de rechter om gegevens gevraagd, dan verstrekt hij die voor zover de wet hem daartoe verplicht.", ""),
             ("3.3 Meent de Aanbieder dat een aanwijzing van de Regio in strijd is met de AVG of de Jeugdwet, dan laat hij dat de Regio onverwijld weten.", "unlawful-instruction-notice"),
             ("3.4 Medewerkers van de Aanbieder hebben een beroepsgeheim of zijn door hun arbeidsovereenkomst tot geheimhouding verplicht, ook na het einde van hun dienstverband.", "confidentiality"),
+            ("Verwerkersovereenkomst Jeugdhulp Waterland-Oost | versie definitief | blad 2 van 4", ""),
             ("4 Beveiliging", ""),
             ("4.1 De Aanbieder treft passende technische en organisatorische maatregelen, die zijn afgestemd op de ernst en de kans van verlies, onbevoegde inzage of wijziging van de Dossiers, en werkt volgens NEN 7510.", "security-measures security-risk-assessment security-standard"),
             ("4.2 De Aanbieder helpt de Regio aan te tonen dat de beveiliging van de verwerking voldoet aan artikel 32 AVG, onder meer door deelname aan de jaarlijkse regionale beveiligingsreview.", "assist-security"),
@@ -134,13 +133,15 @@ DUTCH: dict[str, tuple[str, list[tuple[str, str]]]] = {
             ("5.2 De Regio stemt in met het gebruik van het dossiersysteem van Zorgrecord B.V.; wil de Aanbieder een andere leverancier gaan gebruiken, dan meldt hij dat drie maanden vooraf zodat de Regio bezwaar kan maken.", "subprocessor-authorisation subprocessor-changes subprocessor-objection"),
             ("5.3 De Aanbieder legt de derde schriftelijk minimaal dezelfde verplichtingen op als in deze overeenkomst en is tegenover de Regio volledig aansprakelijk voor diens nakoming.", "subprocessor-flow-down subprocessor-liability"),
             ("6 Rechten van Cliënten", ""),
-            ("6.1 De Aanbieder helpt de Regio bij verzoeken van Cliënten om inzage, correctie of verwijdering en stuurt een verzoek dat hij zelf ontvangt binnen drie werkdagen door.", "data-subject-rights"),
+            ("6.1 De Aanbieder helpt de Regio bij verzoeken van Cliënten om inzage, correctie of verwij-\ndering en stuurt een verzoek dat hij zelf ontvangt binnen drie werkdagen door.", "data-subject-rights"),
             ("7 Incidenten", ""),
             ("7.1 De Aanbieder meldt een Incident zonder onnodige vertraging en uiterlijk binnen 24 uur aan de privacycoördinator van de centrumgemeente.", "breach-notification breach-deadline"),
             ("7.2 De Regio beoordeelt of een melding bij de Autoriteit Persoonsgegevens nodig is en doet die melding zelf; de Aanbieder is niet verplicht daarbij bijstand te verlenen.", ""),
             ("7.3 Brengt het Incident een hoog risico voor de betrokken gezinnen mee, dan informeert de Aanbieder op verzoek van de Regio de gezinnen zelf in een persoonlijk gesprek.", "assist-breach-subjects"),
+            ("Verwerkersovereenkomst Jeugdhulp Waterland-Oost | versie definitief | blad 3 van 4", ""),
+            ("3", ""),
             ("8 DPIA", ""),
-            ("8.1 Bij een gegevensbeschermingseffectbeoordeling van de Regio over de toegangsscreening levert de Aanbieder de benodigde informatie, en als de Regio daarna de Autoriteit Persoonsgegevens moet raadplegen, ook de informatie die daarvoor nodig is.", "assist-dpia assist-prior-consultation"),
+            ("8.1 Bij een gegevensbeschermingseffectbeoordeling van de Regio over de toegangsscreening levert de Aanbieder de benodigde informatie, en als de Regio daarna de Autoriteit Persoonsgege-\nvens moet raadplegen, ook de informatie die daarvoor nodig is.", "assist-dpia assist-prior-consultation"),
             ("9 Toezicht", ""),
             ("9.1 De Aanbieder geeft de Regio op verzoek alle informatie die nodig is om de naleving van deze overeenkomst aan te tonen.", "compliance-information"),
             ("9.2 De Regio kan de naleving laten toetsen door een onafhankelijke auditor, en de Aanbieder werkt daaraan mee.", "audits"),
