@@ -43,8 +43,8 @@ _AUDIT = (
 )
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
-    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
-    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
+    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|naleeft|"
+    r"nakomt|na te gaan|la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
     # information for the controller's audit or check is information to show compliance
     r"audit|inspect|\bcheck)"
 )
@@ -168,7 +168,7 @@ SECURITY_RULES = (
         rule(
             DUTY,
             near(
-                r"(?:make available|makes available|provide|furnish|supply|present|share|"
+                r"(?:make available|makes available|provide|furnish|supply|present|share|send|"
                 r"stelt .{0,40}beschikbaar|ter beschikking|verstrekt|overlegt|toont)",
                 r"(?:audit reports?|(?:third[- ]party |external |independent )?audits? "
                 r"(?:reports?|results)|most recent (?:third[- ]party )?audits|certifications?|"

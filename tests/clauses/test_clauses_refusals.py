@@ -1,0 +1,83 @@
+"""Issue 12, set 6: refusals, exclusions and controller duties are no evidence of a duty.
+
+Every sentence here was written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from clauses import scan_text
+
+
+def status(text: str, key: str) -> str:
+    return scan_text(text, model=None).status_of(key)
+
+
+# -- 1. refusals and exclusions read as negations ------------------------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Because we are a two-person firm we can't host visits from clients, and we don't accept "
+        "inspections of our systems by anyone they send.",
+        "Een controle of inspectie bij de Leverancier door de Klant of een door haar ingeschakelde "
+        "auditor is uitgesloten.",
+        "Met het oog op het gezamenlijke toezicht via het bestuur zien de deelnemers af van het recht "
+        "om zelf audits bij de verwerker te houden.",
+        "The customer waives any right to audit or inspect the supplier's data centres.",
+    ],
+)
+def test_a_refused_or_excluded_audit_is_no_audit_clause(sentence: str) -> None:
+    assert status(sentence, "audits") == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On-site audits by the customer are not permitted unless a regulator asks for one.",
+        "The customer may audit the supplier once a year; further audits are not permitted.",
+    ],
+)
+def test_an_exclusion_with_an_exception_or_of_its_own_clause_leaves_the_audit_clause(
+    sentence: str,
+) -> None:
+    assert status(sentence, "audits") == "present"
+
+
+def test_an_exclusion_without_exception_is_no_audit_clause() -> None:
+    assert status("On-site audits by the customer are not permitted.", "audits") == "missing"
+
+
+def test_no_obligation_to_support_a_consultation_left_to_the_customer_is_no_assistance() -> None:
+    text = (
+        "Whether to consult the supervisory authority before risky processing is for the customer "
+        "alone to decide, and the supplier has no obligation to take part in or help with it."
+    )
+    assert status(text, "assist-prior-consultation") == "missing"
+
+
+def test_sub_processors_engaged_without_consent_or_notice_are_no_authorisation_clause() -> None:
+    text = (
+        "The supplier may hand any part of the hosting to subcontractors it picks itself and need "
+        "not ask the customer's consent or inform the customer before it does so."
+    )
+    assert status(text, "subprocessor-authorisation") == "missing"
+    assert status(text, "subprocessor-changes") == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The supplier may not engage another sub-processor without the customer's prior written consent.",
+        "De leverancier mag geen andere subverwerker inschakelen, tenzij de klant daar vooraf "
+        "schriftelijk mee instemt.",
+    ],
+)
+def test_a_ban_lifted_by_consent_is_still_an_authorisation_clause(sentence: str) -> None:
+    assert status(sentence, "subprocessor-authorisation") == "present"
+
+
+def test_a_report_sent_is_compliance_information_even_next_to_a_refused_audit() -> None:
+    text = "Each year we send you our latest ISO 27001 audit report; we don't accept visits to our office."
+    assert status(text, "compliance-information") == "present"
+    assert status(text, "audits") == "missing"
