@@ -81,3 +81,50 @@ def test_a_report_sent_is_compliance_information_even_next_to_a_refused_audit() 
     text = "Each year we send you our latest ISO 27001 audit report; we don't accept visits to our office."
     assert status(text, "compliance-information") == "present"
     assert status(text, "audits") == "missing"
+
+
+# -- 2. duties of the controller are no evidence for the processor's -------------------
+def test_a_duty_of_the_party_stated_to_be_the_controller_is_not_the_processors() -> None:
+    text = (
+        "De Hogeschool is verwerkingsverantwoordelijke; de Leverancier is verwerker.\n\n"
+        "De Hogeschool zorgt dat haar medewerkers die toegang hebben tot de persoonsgegevens tot "
+        "geheimhouding verplicht zijn."
+    )
+    assert status(text, "confidentiality") == "missing"
+
+
+def test_a_duty_of_the_other_party_of_the_preamble_is_not_the_processors() -> None:
+    text = (
+        'Between the Museum of Westholm ("the Museum") and Arkive Imaging Ltd ("the Supplier").\n\n'
+        "The Museum shall maintain records sufficient to demonstrate its own compliance with the "
+        "data protection legislation."
+    )
+    assert status(text, "compliance-information") == "missing"
+
+
+def test_the_customer_solely_responsible_for_requests_is_no_help_with_requests() -> None:
+    text = (
+        "The customer is solely responsible for answering requests from data subjects, and the "
+        "supplier has no obligation to search its archives for that purpose."
+    )
+    assert status(text, "data-subject-rights") == "missing"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the processor named in the same sentence
+        (
+            "The Museum shall answer requests from data subjects and the Supplier shall help it do so.",
+            "data-subject-rights",
+        ),
+        # a passive: the controller receives what the processor gives
+        (
+            "The customer shall be given all information needed to demonstrate compliance with "
+            "Article 28.",
+            "compliance-information",
+        ),
+    ],
+)
+def test_a_controller_subject_with_the_processors_duty_still_counts(text: str, key: str) -> None:
+    assert status(text, key) == "present"
