@@ -128,3 +128,21 @@ def test_the_customer_solely_responsible_for_requests_is_no_help_with_requests()
 )
 def test_a_controller_subject_with_the_processors_duty_still_counts(text: str, key: str) -> None:
     assert status(text, key) == "present"
+
+
+# -- 3. an exception is no notice -------------------------------------------------------
+def test_processing_only_on_instructions_unless_the_law_requires_it_is_no_notice() -> None:
+    text = (
+        "De Leverancier verwerkt de gegevens uitsluitend op schriftelijke opdracht van de Klant, "
+        "tenzij een wettelijk voorschrift de Leverancier tot verwerking verplicht."
+    )
+    assert status(text, "legal-requirement-notice") == "missing"
+
+
+def test_the_exception_with_a_notice_of_the_requirement_is_a_notice() -> None:
+    text = (
+        "The supplier processes the data only on the customer's documented instructions, unless "
+        "Union or Member State law requires otherwise, in which case it shall inform the customer "
+        "of that requirement first."
+    )
+    assert status(text, "legal-requirement-notice") == "present"

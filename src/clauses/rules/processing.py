@@ -129,6 +129,8 @@ PROCESSING_RULES = (
             r"(?:union|member state|applicable law|law to which|mandatory (?:legal |statutory )?"
             r"(?:law|obligation)|lidstaat|unierecht|"
             r"wettelijk voorschrift|wet of regelgeving|op grond van de wet)",
+            # the exception alone is no notice: the processor must tell of the requirement
+            rf"(?:{NOTIFY}|warn)",
         ),
         # "where the processor is required by law to ..., it will notify the controller
         # before processing / of that requirement / unless the law prohibits it":
