@@ -146,3 +146,38 @@ def test_the_exception_with_a_notice_of_the_requirement_is_a_notice() -> None:
         "of that requirement first."
     )
     assert status(text, "legal-requirement-notice") == "present"
+
+
+# -- 4. an umbrella counts for the articles it cites -----------------------------------
+ASSIST_BY_ARTICLE = {
+    32: "assist-security",
+    33: "assist-breach-authority",
+    34: "assist-breach-subjects",
+    35: "assist-dpia",
+    36: "assist-prior-consultation",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        ("De Leverancier helpt de Klant bij het nakomen van haar verplichtingen uit artikel 35 AVG.", {35}),
+        (
+            "The supplier shall help the customer meet its obligations under Articles 33 and 34 of "
+            "the GDPR.",
+            {33, 34},
+        ),
+        (
+            "De Leverancier helpt de Klant bij het nakomen van haar verplichtingen uit de artikelen "
+            "32 tot en met 36 AVG.",
+            {32, 33, 34, 35, 36},
+        ),
+        (
+            "The supplier shall help the customer meet its obligations under data protection law.",
+            {32, 33, 34, 35, 36},
+        ),
+    ],
+)
+def test_an_umbrella_counts_for_the_articles_it_cites(text: str, articles: set[int]) -> None:
+    for number, key in ASSIST_BY_ARTICLE.items():
+        assert (status(text, key) == "present") == (number in articles), key

@@ -23,10 +23,10 @@ from clauses.rules.assist_terms import (
     T_DPIA,
     T_SECURITY,
     TO_AUTHORITY_ONLY,
-    UMBRELLA,
     UMBRELLA_ANCHORS,
     article,
     scoped,
+    umbrella,
 )
 from clauses.rules.base import (
     ASSIST,
@@ -198,7 +198,7 @@ ASSISTANCE_RULES = (
             )
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(32),
         scoped(T_SECURITY),
     ),
     clause(
@@ -229,7 +229,7 @@ ASSISTANCE_RULES = (
         rule(ASSIST, article(36)),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(36),
         scoped(T_CONSULT),
     ),
     clause(
@@ -281,7 +281,7 @@ ASSISTANCE_RULES = (
             r"melding)",
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(33),
         scoped(T_BREACH_NOTICE),
     ),
     clause(
@@ -336,7 +336,7 @@ ASSISTANCE_RULES = (
             unless=TO_AUTHORITY_ONLY,
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(34),
         scoped(T_BREACH_NOTICE, unless=TO_AUTHORITY_ONLY),
     ),
     clause(
@@ -366,7 +366,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, article(35)),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(35),
         scoped(T_DPIA),
     ),
 )
