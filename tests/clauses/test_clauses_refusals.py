@@ -181,3 +181,29 @@ ASSIST_BY_ARTICLE = {
 def test_an_umbrella_counts_for_the_articles_it_cites(text: str, articles: set[int]) -> None:
     for number, key in ASSIST_BY_ARTICLE.items():
         assert (status(text, key) == "present") == (number in articles), key
+
+
+# -- 5. plain and other wordings --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("You agree that we may use outside helpers to host and support Quillbox.", "subprocessor-authorisation"),
+        (
+            "Opdrachtnemer besteedt geen deel van het werk uit aan een derde zonder voorafgaande "
+            "schriftelijke toestemming van Opdrachtgever.",
+            "subprocessor-authorisation",
+        ),
+        (
+            "Should a helper of ours mishandle your data, we remain responsible to you for it as if "
+            "we had done it ourselves.",
+            "subprocessor-liability",
+        ),
+        (
+            "If a court order should force us to disclose your data, we'll warn you beforehand unless "
+            "the order forbids it.",
+            "legal-requirement-notice",
+        ),
+    ],
+)
+def test_plain_wordings_are_found(text: str, key: str) -> None:
+    assert status(text, key) == "present"

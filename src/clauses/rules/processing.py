@@ -140,7 +140,7 @@ PROCESSING_RULES = (
             near(
                 r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
                 r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel|"
-                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen|makes us|forces us)",
+                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen|makes? us|forces? us)",
                 LAW,
                 40,
             ),

@@ -65,7 +65,10 @@ _LIABLE = (
     r"instaan voor)"
 )
 # the anchors of the plain words for a sub-processor (base.SUB: "other companies")
-_PLAIN_SUB_ANCHORS = ("compan", "firm", "business", "bedrijf", "bedrijven", "partijen")
+_PLAIN_SUB_ANCHORS = (
+    "compan", "firm", "business", "bedrijf", "bedrijven", "partijen", "helper", "uitbeste",
+    "besteed",
+)
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
