@@ -207,3 +207,21 @@ def test_an_umbrella_counts_for_the_articles_it_cites(text: str, articles: set[i
 )
 def test_plain_wordings_are_found(text: str, key: str) -> None:
     assert status(text, key) == "present"
+
+
+def test_help_to_report_to_the_ico_and_tell_the_people_affected_is_breach_assistance() -> None:
+    text = (
+        "Should we find a data breach affecting your account, we'll let you know the same day.\n\n"
+        "We'll set out what we know so far, and we'll help you report it to the ICO and tell the "
+        "people affected where that is needed."
+    )
+    assert status(text, "assist-breach-authority") == "present"
+    assert status(text, "assist-breach-subjects") == "present"
+
+
+def test_doubting_what_one_is_asked_to_do_is_an_unlawful_instruction_notice() -> None:
+    text = (
+        "Where the Contractor thinks that something it is asked to do would infringe the GDPR, it "
+        "shall notify the Council straight away."
+    )
+    assert status(text, "unlawful-instruction-notice") == "present"

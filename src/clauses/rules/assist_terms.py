@@ -40,7 +40,7 @@ REQUEST = (
 AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
     r"(?<!enforcement )authorities|(?:relevant|applicable) authorit|toezichthouder|"
-    r"autoriteit persoonsgegevens|toezichthoudende autoriteit|\bap\b|information commissioner)"
+    r"autoriteit persoonsgegevens|toezichthoudende autoriteit|\bap\b|information commissioner|\bico\b)"
 )
 BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"

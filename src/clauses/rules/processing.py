@@ -35,11 +35,12 @@ _INSTR = (
     r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing|direction|"
     # plain words: "what you tell us to", "something you ask us to do", "wat u ons vraagt"
     r"(?:what|whatever|something|anything)\s(?:you|your \w+)\s(?:\w+\s)?(?:tell|ask)s?\s(?:us|me)\b|"
+    r"(?:is|are|be|being)\s(?:\w+\s)?(?:asked|told)\sto\s(?:do|carry out|perform)\b|"
     r"\bwat\s(?:u|je|jij)\s(?:ons|mij)\s(?:\w+\s)?(?:vraagt|zegt|opdraagt))"
 )
 # anchors for the plain words
 _INSTR_ANCHORS = (
-    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "ask",
+    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "told", "ask",
     "vraagt", "zegt",
 )
 _ONLY = (
