@@ -225,3 +225,23 @@ def test_doubting_what_one_is_asked_to_do_is_an_unlawful_instruction_notice() ->
         "shall notify the Council straight away."
     )
     assert status(text, "unlawful-instruction-notice") == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "When you have to run a data protection impact assessment or talk to the regulator "
+            "first about a risky project, we'll give you whatever facts about our service you need.",
+            ("assist-dpia", "assist-prior-consultation"),
+        ),
+        (
+            "At the customer's request the supplier will explain its safeguards in enough depth for "
+            "the customer to meet its own duties under Article 32 GDPR.",
+            ("assist-security",),
+        ),
+    ],
+)
+def test_help_in_plain_words_counts_for_the_assistance_it_names(text: str, keys: tuple[str, ...]) -> None:
+    for key in keys:
+        assert status(text, key) == "present", key

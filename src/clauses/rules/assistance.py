@@ -163,7 +163,7 @@ ASSISTANCE_RULES = (
     clause(
         "assist-security",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "explain"),
             (
                 "32",
                 "secur",
@@ -207,6 +207,7 @@ ASSISTANCE_RULES = (
             (
                 "consult",
                 "raadpleg",
+                "talk",
                 "36",
                 "complian",
                 "comply",
@@ -227,6 +228,8 @@ ASSISTANCE_RULES = (
             + r"\s(?:\w+\s){0,2}?raadpleg)"
         ),
         rule(ASSIST, article(36)),
+        # plain words: "we'll give you what you need to talk to the regulator beforehand"
+        rule(near(ASSIST, r"talk\w*\s(?:to|with)\s(?:the |a |your )?" + AUTHORITY, 150), DUTY_OR_ITEM),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
         SIGNATURE_F,
         umbrella(36),
@@ -345,7 +348,7 @@ ASSISTANCE_RULES = (
     clause(
         "assist-dpia",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "impact",
                 "dpia",

@@ -112,7 +112,7 @@ SUB = (
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
-    r"enable|facilitate|give|gives|giving|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
+    r"enable|facilitate|give|gives|giving|explain|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
     r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
     r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
@@ -195,7 +195,7 @@ ACTOR = (
 # DUTY: the modal or verb that makes it an obligation
 DUTY = (
     # one word boundary, then the words (one leading \b lets the engine skip fast)
-    r"\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|are) (?:obliged|obligated|required|"
+    r"\b(?:shall|will|(?<=\w)['’]ll|must|agrees? to|undertakes? to|(?:is|are) (?:obliged|obligated|required|"
     r"bound) to|ensures?|commits? to|guarantees?|warrants?|"
     r"zal|zullen|moet|dient|verplicht|verbindt zich|zorgt|garandeert|garanderen|waarborgt|"
     r"waarborgen|sta(?:at|an) (?:er ?voor )?in|dra(?:agt|gen) (?:er )?zorg|"
