@@ -245,3 +245,17 @@ def test_doubting_what_one_is_asked_to_do_is_an_unlawful_instruction_notice() ->
 def test_help_in_plain_words_counts_for_the_assistance_it_names(text: str, keys: tuple[str, ...]) -> None:
     for key in keys:
         assert status(text, key) == "present", key
+
+
+def test_list_items_about_each_third_party_and_access_for_an_inspection() -> None:
+    text = (
+        "5.2 Opdrachtnemer zal:\n\n"
+        "a. elke derde bij schriftelijke overeenkomst aan dezelfde verplichtingen binden als die "
+        "uit deze overeenkomst;\n\n"
+        "b. jegens Opdrachtgever volledig aansprakelijk blijven voor wat die derde doet of nalaat.\n\n"
+        "6.1 Opdrachtnemer zal Opdrachtgever op ieder redelijk moment toegang geven tot het "
+        "depot voor een inspectie."
+    )
+    report = scan_text(text, model=None)
+    for key in ("subprocessor-flow-down", "subprocessor-liability", "audits"):
+        assert report.status_of(key) == "present", key

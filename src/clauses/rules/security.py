@@ -197,7 +197,8 @@ SECURITY_RULES = (
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
             r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
             r"toegestaan|ondersteun|support|can\b|"
-            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
+            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan|"
+            r"(?:access|toegang)\s(?:\w+\s){0,2}?(?:to|tot)\b)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),
     ),
