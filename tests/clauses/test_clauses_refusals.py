@@ -259,3 +259,24 @@ def test_list_items_about_each_third_party_and_access_for_an_inspection() -> Non
     report = scan_text(text, model=None)
     for key in ("subprocessor-flow-down", "subprocessor-liability", "audits"):
         assert report.status_of(key) == "present", key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Contractor shall deal with the Personal Data solely as Schedule 2 describes.",
+            "instructions",
+        ),
+        (
+            "The vendor's processing is limited to what the Council has specified in the order form.",
+            "instructions",
+        ),
+        (
+            "The vendor answers to the Council for every sub-processor's work as fully as for its own.",
+            "subprocessor-liability",
+        ),
+    ],
+)
+def test_processing_bound_to_a_written_brief_and_answering_for_sub_processors(text: str, key: str) -> None:
+    assert status(text, key) == "present"

@@ -94,8 +94,17 @@ _ABOUT_REQUIREMENT = (
 PROCESSING_RULES = (
     clause(
         "instructions",
-        _INSTR_ANCHORS,
+        (*_INSTR_ANCHORS, "limited to", "only as", "solely as", "zoals"),
         rule(_INSTR, _ONLY, _PROCESS),
+        # the processing bound to what the controller wrote down: "handle the data solely as
+        # Annex 1 describes", "processing is limited to what the Authority has set out"
+        rule(
+            r"(?:process\w*|handl\w*|transcrib\w*|\buse\b|deal with|verwerk\w*|gebruik\w*)\s"
+            r"(?:\S+\s){0,4}?(?:is |are )?"
+            r"(?:limited to|only as|solely as|strictly as|uitsluitend zoals|alleen zoals)\s"
+            r"(?:\S+\s){0,5}?(?:set out|sets out|described|describes|specified|specifies|"
+            r"documented|beschreven|beschrijft|vastgelegd|omschreven)\b"
+        ),
         rule(r"(?:documented|written|schriftelijk|gedocumenteerd)[\w\s]{0,20}" + _INSTR),
     ),
     clause(

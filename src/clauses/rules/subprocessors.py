@@ -61,7 +61,7 @@ _OBLIGATIONS = (
 )
 _LIABLE = (
     r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
-    r"answers? for|answerable|"
+    r"answers?\s(?:to\s(?:\w+\s){1,2}?)?for|answerable|"
     r"instaan voor)"
 )
 # the anchors of the plain words for a sub-processor (base.SUB: "other companies")
