@@ -280,3 +280,21 @@ def test_list_items_about_each_third_party_and_access_for_an_inspection() -> Non
 )
 def test_processing_bound_to_a_written_brief_and_answering_for_sub_processors(text: str, key: str) -> None:
     assert status(text, key) == "present"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supplier shall ensure that every courier has signed a confidentiality undertaking "
+        "before handling any parcel with patient records.",
+        "De Leverancier en iedere monteur zijn verplicht tot geheimhouding van de gegevens die zij "
+        "bij de installatie zien.",
+    ],
+)
+def test_each_worker_named_by_trade_bound_to_confidentiality(text: str) -> None:
+    assert status(text, "confidentiality") == "present"
+
+
+def test_each_others_confidential_information_is_not_a_worker() -> None:
+    text = "The parties shall not misuse each other's confidential business plans."
+    assert status(text, "confidentiality") == "missing"

@@ -72,7 +72,11 @@ _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|engineer|team|medewerker|personeel|werknemer|iedereen|personen|"
     r"\bwho (?:work|works|handle|handles|process|processes|see|sees|has access|have access)\b|"
-    r"eenieder|ingeschakeld)"
+    r"eenieder|ingeschakeld|"
+    # one who does the work: "each transcriber", "iedere chauffeur"
+    r"\b(?:each|every|iedere|elke)\s(?!(?:other|either|neither|order|number|quarter|customer|"
+    r"controller|processor|provider|supplier|server|computer|matter|letter|register)\b)"
+    r"\w+(?:er|eur)\b)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
