@@ -298,3 +298,11 @@ def test_each_worker_named_by_trade_bound_to_confidentiality(text: str) -> None:
 def test_each_others_confidential_information_is_not_a_worker() -> None:
     text = "The parties shall not misuse each other's confidential business plans."
     assert status(text, "confidentiality") == "missing"
+
+
+def test_a_client_who_asks_to_see_their_data_is_a_data_subject_request() -> None:
+    text = (
+        "When one of your customers asks to see or fix what you hold on them, we'll send the "
+        "message on to you and help you sort it out."
+    )
+    assert status(text, "data-subject-rights") == "present"

@@ -27,7 +27,8 @@ SUBJECTS = (
 PEOPLE_REQUESTS = (
     r"(?:requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:\w+ )?(?:employees|staff|workers|"
     r"customers|clients|members|patients|participants)|(?:employees|staff|workers|members|"
-    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask))|"
+    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask)|"
+    r"(?:asks?|wants?|wish(?:es)?) to (?:see|know|correct|fix|delete|access|have))|"
     r"(?:verzoeken|vragen) van (?:uw|je|jouw|haar|zijn) (?:klanten|leden|medewerkers|werknemers|"
     r"gebruikers))"
 )
