@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from clauses.aliases import with_processor_named
 from clauses.catalogue import load_catalogue
+from clauses.controller import PROCESSOR_DUTIES, controller_duties
 from clauses.judgement import judge
 from clauses.learned import ADD, SentenceModel
 from clauses.negation import NEGATABLE, without_negated
@@ -349,12 +350,17 @@ def detect(
     anchors: dict[int, set[str]] = {}
     known: dict[str, str | None] = {}  # the negation cuts of the sentences, computed once
     hits = _all_hits(lowered, anchors, known)
+    cuts = _cuts(lowered, known)
+    # a duty of the controller is no evidence for the processor's (clauses.controller)
+    controllers = controller_duties([t if c is None else c for t, c in zip(lowered, cuts, strict=True)])
+    for key in PROCESSOR_DUTIES:
+        hits[key] = [index for index in hits[key] if not controllers[index]]
     if model is not None:
         # the model reads what a sentence affirms: a negated duty is no evidence for it,
         # and what is left of it counts only if it still states a duty
         affirmed = [
-            text if cut is None else cut if _MODAL.search(cut) else ""
-            for text, cut in zip(lowered, _cuts(lowered, known), strict=True)
+            "" if controller else text if cut is None else cut if _MODAL.search(cut) else ""
+            for text, cut, controller in zip(lowered, cuts, controllers, strict=True)
         ]
         second_opinion(hits, affirmed, model, anchors)
     verdicts, values = judge(hits, lowered, breach_hours_limit=breach_hours_limit)

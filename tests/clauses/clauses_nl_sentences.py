@@ -22,7 +22,8 @@ NL_SENTENCES: dict[str, list[str]] = {
     "legal-requirement-notice": [
         "Is Verwerker op grond van een wettelijk voorschrift verplicht gegevens te verstrekken, dan meldt hij dit vooraf aan de gemeente, tenzij die wet dat verbiedt.",
         "Ontvangt Verwerker een vordering van een overheidsinstantie tot inzage in de gegevens, dan informeert hij de gemeente direct.",
-        "Verwerker verwerkt niet anders dan op instructie, tenzij hij daartoe verplicht is op grond van Unierecht of het recht van een lidstaat.",
+        # the exception alone is no notice (set 6): the processor tells of the requirement
+        "Verwerker verwerkt niet anders dan op instructie, tenzij hij daartoe verplicht is op grond van Unierecht of het recht van een lidstaat; in dat geval stelt hij de gemeente daarvan vooraf in kennis.",
     ],
     "confidentiality": [
         "Alle medewerkers van Verwerker die toegang hebben tot de persoonsgegevens zijn gebonden aan geheimhouding.",

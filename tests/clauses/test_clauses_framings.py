@@ -60,8 +60,9 @@ def _present(text: str, key: str) -> bool:
         ),
         (
             "legal-requirement-notice",
+            # the exception alone is no notice (set 6): it must warn of the requirement
             "The Supplier follows the Customer's instructions, unless it is under a "
-            "mandatory legal obligation to act otherwise.",
+            "mandatory legal obligation to act otherwise, of which it will first notify the Customer.",
         ),
         (
             "unlawful-instruction-notice",

@@ -27,7 +27,8 @@ SUBJECTS = (
 PEOPLE_REQUESTS = (
     r"(?:requests? (?:from|of|by) (?:your |its |the )?(?:own )?(?:\w+ )?(?:employees|staff|workers|"
     r"customers|clients|members|patients|participants)|(?:employees|staff|workers|members|"
-    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask))|"
+    r"customers|clients|patients|participants) (?:exercising|who (?:exercise|want|wish|ask)|"
+    r"(?:asks?|wants?|wish(?:es)?) to (?:see|know|correct|fix|delete|access|have))|"
     r"(?:verzoeken|vragen) van (?:uw|je|jouw|haar|zijn) (?:klanten|leden|medewerkers|werknemers|"
     r"gebruikers))"
 )
@@ -40,7 +41,7 @@ REQUEST = (
 AUTHORITY = (
     r"(?:supervisory authorit|data protection authorit|regulator|competent authorit|"
     r"(?<!enforcement )authorities|(?:relevant|applicable) authorit|toezichthouder|"
-    r"autoriteit persoonsgegevens|toezichthoudende autoriteit|\bap\b|information commissioner)"
+    r"autoriteit persoonsgegevens|toezichthoudende autoriteit|\bap\b|information commissioner|\bico\b)"
 )
 BREACH = (
     r"(?:data breach|security breach|breach of (?:security|personal data)|breach notif|"
@@ -120,13 +121,8 @@ OWNER_OBLIGATIONS = (
     r"(?:verplichtingen|plichten)\sdie\s(?:[\w-]+\s){0,6}?(?:aan|op)\s(?:de\s|het\s)?"
     rf"(?:{OWNER}|hem|haar|u|jou)\s(?:oplegt|opleggen|legt|leggen|stelt|stellen))"
 )
-UMBRELLA = rule(
-    near(ASSIST_VERB, OWNER_OBLIGATIONS, 200),
-    PRIVACY_LAW,
-    DUTY_OR_ITEM,
-    unless=NOT_GENERAL,
-    across=False,
-)
+UMBRELLA_PARTS = (near(ASSIST_VERB, OWNER_OBLIGATIONS, 200), PRIVACY_LAW, DUTY_OR_ITEM)
+UMBRELLA = rule(*UMBRELLA_PARTS, unless=NOT_GENERAL, across=False)
 # the umbrella's words and the first numbers of an article range ("artikelen 32 tot en met
 # 36"), for the anchors of the assist-* keys
 UMBRELLA_ANCHORS = (
@@ -173,3 +169,20 @@ TO_AUTHORITY_ONLY = (rf"^(?!.*{near(NOTICE, SUBJECTS, 80)}).*{near(NOTICE, AUTHO
 
 def article(number: int) -> str:
     return rf"(?:(?:articles?|art\.?|artikel|artikelen)\s*{number}\b|{article_range(number)})"
+
+
+# an umbrella that cites one article of 32-36 counts for what that article covers
+# ("verplichtingen uit artikel 32 AVG": security only); a range ("32 tot en met 36"), a
+# list ("33 and 34") counts for the articles it names, no article at all for every key
+_OTHER_ARTICLE = (
+    r"(?:articles?|art\.?|artikel(?:en)?)\s*3[2-6]\b"
+    r"(?!\s*(?:to|through|until|-|–|tot|t/m)\b)"
+)
+_ARTICLES = r"(?:articles?|art\.?|artikel(?:en)?)\s*"
+
+
+def umbrella(number: int) -> Rule:
+    """``UMBRELLA`` for the key of article ``number`` (Art. 32-36)."""
+    listed = rf"{_ARTICLES}(?:\d+\w*(?:\(\w+\))*\s*(?:,|and|or|en|of|&)\s*)+{number}\b"
+    cites_another = rf"^(?!.*(?:{article(number)}|{listed})).*{_OTHER_ARTICLE}"
+    return rule(*UMBRELLA_PARTS, unless=(*NOT_GENERAL, cites_another), across=False)

@@ -23,10 +23,10 @@ from clauses.rules.assist_terms import (
     T_DPIA,
     T_SECURITY,
     TO_AUTHORITY_ONLY,
-    UMBRELLA,
     UMBRELLA_ANCHORS,
     article,
     scoped,
+    umbrella,
 )
 from clauses.rules.base import (
     ASSIST,
@@ -163,7 +163,7 @@ ASSISTANCE_RULES = (
     clause(
         "assist-security",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "explain"),
             (
                 "32",
                 "secur",
@@ -198,7 +198,7 @@ ASSISTANCE_RULES = (
             )
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(32),
         scoped(T_SECURITY),
     ),
     clause(
@@ -207,6 +207,7 @@ ASSISTANCE_RULES = (
             (
                 "consult",
                 "raadpleg",
+                "talk",
                 "36",
                 "complian",
                 "comply",
@@ -227,9 +228,11 @@ ASSISTANCE_RULES = (
             + r"\s(?:\w+\s){0,2}?raadpleg)"
         ),
         rule(ASSIST, article(36)),
+        # plain words: "we'll give you what you need to talk to the regulator beforehand"
+        rule(near(ASSIST, r"talk\w*\s(?:to|with)\s(?:the |a |your )?" + AUTHORITY, 150), DUTY_OR_ITEM),
         rule(ASSIST_VERB, GENERAL_LIST, r"(?:consult|raadpleg)"),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(36),
         scoped(T_CONSULT),
     ),
     clause(
@@ -243,6 +246,7 @@ ASSISTANCE_RULES = (
                 "autoriteit",
                 "commissioner",
                 "ap",
+                "ico",
                 "33",
                 "notif",
                 "meld",
@@ -281,7 +285,7 @@ ASSISTANCE_RULES = (
             r"melding)",
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(33),
         scoped(T_BREACH_NOTICE),
     ),
     clause(
@@ -298,6 +302,8 @@ ASSISTANCE_RULES = (
                 "burger",
                 "inwoner",
                 "cliënt",
+                "people",
+                "mensen",
                 "34",
                 "notif",
                 "meld",
@@ -336,13 +342,13 @@ ASSISTANCE_RULES = (
             unless=TO_AUTHORITY_ONLY,
         ),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(34),
         scoped(T_BREACH_NOTICE, unless=TO_AUTHORITY_ONLY),
     ),
     clause(
         "assist-dpia",
         (
-            ASSIST_ANCHORS,
+            (*ASSIST_ANCHORS, "give"),
             (
                 "impact",
                 "dpia",
@@ -366,7 +372,7 @@ ASSISTANCE_RULES = (
         ),
         rule(ASSIST, article(35)),
         SIGNATURE_F,
-        UMBRELLA,
+        umbrella(35),
         scoped(T_DPIA),
     ),
 )

@@ -105,16 +105,19 @@ SUB = (
     # plain words: "other companies", "een ander bedrijf", "those companies"
     r"|(?:other|another|outside|those|these|such) (?:compan(?:y|ies)|firms?|businesses)"
     r"|(?:ander|andere|die|deze|dat) (?:bedrijf|bedrijven)\b"
-    r"|schakel\w*\s(?:\w+\s){0,3}?(?:andere|externe) (?:partijen|bedrijven)\s(?:\w+\s)?in\b)"
+    r"|schakel\w*\s(?:\w+\s){0,3}?(?:andere|externe) (?:partijen|bedrijven)\s(?:\w+\s)?in\b"
+    # "helpers" we use to run the service; work contracted out: "aan een derde uitbesteden"
+    r"|\bhelpers?\b|uitbested?\w*\s(?:\w+\s){0,3}?aan (?:een |de )?derden?\b|aan (?:een |de )?"
+    r"derden?\s(?:\w+\s){0,3}?uit(?:te )?beste|besteedt?\s(?:\w+\s){0,5}?uit aan (?:een |de )?derden?\b)"
 )
 ASSIST = (
     r"(?:assist|assistance|support|help|co-?operat|cooperat|provide|make available|"
-    r"enable|facilitate|give|gives|giving|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
+    r"enable|facilitate|give|gives|giving|explain|ondersteun|helpt|helpen|bijstand|medewerking|verleent|verlenen|"
     r"werkt mee|meewerken|stelt .{0,40}in staat|informatie|bijsta|bij te staan|bijgestaan|"
     r"staat\s(?:\S+\s){0,4}?bij\b)"
 )
 NOTIFY = (
-    r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|"
+    r"(?:notif|inform|notice|tell|alert|advise|report|announce|communicat|e-?mail|\bwarn|"
     r"meldt|melden|gemeld|informeer|geïnformeerd|inlicht|ingelicht|stelt .{0,60}op de hoogte|in kennis|"
     r"waarschuw|bericht|meedel|mededel|meegedeeld|medegedeeld|kondig|aangekondigd|"
     r"op de hoogte (?:is|zijn|wordt|gebracht|brengt)|la(?:at|ten)\s(?:\S+\s){0,7}?weten|"
@@ -192,7 +195,7 @@ ACTOR = (
 # DUTY: the modal or verb that makes it an obligation
 DUTY = (
     # one word boundary, then the words (one leading \b lets the engine skip fast)
-    r"\b(?:shall|will|must|agrees? to|undertakes? to|(?:is|are) (?:obliged|obligated|required|"
+    r"\b(?:shall|will|(?<=\w)['’]ll|must|agrees? to|undertakes? to|(?:is|are) (?:obliged|obligated|required|"
     r"bound) to|ensures?|commits? to|guarantees?|warrants?|"
     r"zal|zullen|moet|dient|verplicht|verbindt zich|zorgt|garandeert|garanderen|waarborgt|"
     r"waarborgen|sta(?:at|an) (?:er ?voor )?in|dra(?:agt|gen) (?:er )?zorg|"

@@ -35,11 +35,12 @@ _INSTR = (
     r"(?:instruct|instructie|opdracht(?!nemer|gever)|opdraagt|opgedragen|aanwijzing|direction|"
     # plain words: "what you tell us to", "something you ask us to do", "wat u ons vraagt"
     r"(?:what|whatever|something|anything)\s(?:you|your \w+)\s(?:\w+\s)?(?:tell|ask)s?\s(?:us|me)\b|"
+    r"(?:is|are|be|being)\s(?:\w+\s)?(?:asked|told)\sto\s(?:do|carry out|perform)\b|"
     r"\bwat\s(?:u|je|jij)\s(?:ons|mij)\s(?:\w+\s)?(?:vraagt|zegt|opdraagt))"
 )
 # anchors for the plain words
 _INSTR_ANCHORS = (
-    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "ask",
+    "instruct", "opdracht", "opdraag", "opgedragen", "aanwijzing", "direction", "tell", "told", "ask",
     "vraagt", "zegt",
 )
 _ONLY = (
@@ -71,7 +72,11 @@ _PEOPLE = (
     r"(?:\bpersons?\b|personnel|staff|employee|worker|individual|agent|contractor|authori[sz]ed|"
     r"anyone|everyone|people|partners|engineer|team|medewerker|personeel|werknemer|iedereen|personen|"
     r"\bwho (?:work|works|handle|handles|process|processes|see|sees|has access|have access)\b|"
-    r"eenieder|ingeschakeld)"
+    r"eenieder|ingeschakeld|"
+    # one who does the work: "each transcriber", "iedere chauffeur"
+    r"\b(?:each|every|iedere|elke)\s(?!(?:other|either|neither|order|number|quarter|customer|"
+    r"controller|processor|provider|supplier|server|computer|matter|letter|register)\b)"
+    r"\w+(?:er|eur)\b)"
 )
 _BOUND = (
     r"(?:bound|oblig|undertak|commit|duty|required|agreement|sign|subject to|ensure|"
@@ -93,8 +98,17 @@ _ABOUT_REQUIREMENT = (
 PROCESSING_RULES = (
     clause(
         "instructions",
-        _INSTR_ANCHORS,
+        (*_INSTR_ANCHORS, "limited to", "only as", "solely as", "zoals"),
         rule(_INSTR, _ONLY, _PROCESS),
+        # the processing bound to what the controller wrote down: "handle the data solely as
+        # Annex 1 describes", "processing is limited to what the Authority has set out"
+        rule(
+            r"(?:process\w*|handl\w*|transcrib\w*|\buse\b|deal with|verwerk\w*|gebruik\w*)\s"
+            r"(?:\S+\s){0,4}?(?:is |are )?"
+            r"(?:limited to|only as|solely as|strictly as|uitsluitend zoals|alleen zoals)\s"
+            r"(?:\S+\s){0,5}?(?:set out|sets out|described|describes|specified|specifies|"
+            r"documented|beschreven|beschrijft|vastgelegd|omschreven)\b"
+        ),
         rule(r"(?:documented|written|schriftelijk|gedocumenteerd)[\w\s]{0,20}" + _INSTR),
     ),
     clause(
@@ -129,6 +143,8 @@ PROCESSING_RULES = (
             r"(?:union|member state|applicable law|law to which|mandatory (?:legal |statutory )?"
             r"(?:law|obligation)|lidstaat|unierecht|"
             r"wettelijk voorschrift|wet of regelgeving|op grond van de wet)",
+            # the exception alone is no notice: the processor must tell of the requirement
+            rf"(?:{NOTIFY}|warn)",
         ),
         # "where the processor is required by law to ..., it will notify the controller
         # before processing / of that requirement / unless the law prohibits it":
@@ -138,7 +154,7 @@ PROCESSING_RULES = (
             near(
                 r"(?:(?<!as )required|obliged|compelled|requirement|requires|verplicht|vereist|"
                 r"gehouden|subpoena|disclosure request|request for disclosure|vordering|bevel|"
-                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen|makes us|forces us)",
+                r"voorgeschreven|voorschrijft|voorschrift|dwingt|gedwongen|makes? us|forces? us)",
                 LAW,
                 40,
             ),

@@ -43,8 +43,8 @@ _AUDIT = (
 )
 _SHOW = (
     r"(?:demonstrat|prove|proof|show|evidence|verify|verification|establish|"
-    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|"
-    r"la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
+    r"aantonen|aan te tonen|aantoont|controleren|bewijs|compliance with|naleving|naleeft|"
+    r"nakomt|na te gaan|la(?:at|ten)\s(?:\S+\s){0,10}?zien|"
     # information for the controller's audit or check is information to show compliance
     r"audit|inspect|\bcheck)"
 )
@@ -168,7 +168,7 @@ SECURITY_RULES = (
         rule(
             DUTY,
             near(
-                r"(?:make available|makes available|provide|furnish|supply|present|share|"
+                r"(?:make available|makes available|provide|furnish|supply|present|share|send|"
                 r"stelt .{0,40}beschikbaar|ter beschikking|verstrekt|overlegt|toont)",
                 r"(?:audit reports?|(?:third[- ]party |external |independent )?audits? "
                 r"(?:reports?|results)|most recent (?:third[- ]party )?audits|certifications?|"
@@ -197,7 +197,8 @@ SECURITY_RULES = (
             r"entitled|may\b|cooperat|co-operat|undergo|mag\b|kan\b|laten uitvoeren|"
             r"recht|medewerking|meewerk|uitvoer|toestaan|staat .{0,40}toe|mogelijk|bijdr|"
             r"toegestaan|ondersteun|support|can\b|"
-            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan)",
+            r"bij te dragen|draagt .{0,30}bij|werkt .{0,30}mee|verleent|toe te staan|"
+            r"(?:access|toegang)\s(?:\w+\s){0,2}?(?:to|tot)\b)",
             unless=(r"(?:audit trail|audit log|auditlog)(?!.*\baudits?\b)",),
         ),
     ),

@@ -61,11 +61,17 @@ _OBLIGATIONS = (
 )
 _LIABLE = (
     r"(?:\bliab|\bresponsib|aansprakelijk|verantwoordelijk|sta(?:at|an)\s(?:\S+\s){0,5}?in voor|"
-    r"answers? for|answerable|"
+    r"answers?\s(?:to\s(?:\w+\s){1,2}?)?for|answerable|"
     r"instaan voor)"
 )
 # the anchors of the plain words for a sub-processor (base.SUB: "other companies")
-_PLAIN_SUB_ANCHORS = ("compan", "firm", "business", "bedrijf", "bedrijven", "partijen")
+_PLAIN_SUB_ANCHORS = (
+    "compan", "firm", "business", "bedrijf", "bedrijven", "partijen", "helper", "uitbeste",
+    "besteed",
+)
+# a third party the processor brings in, named as such ("iedere derde", "that third party"):
+# a sub-processor where the same obligations are imposed on it or liability kept for it
+_SUB_THIRD = rf"(?:{SUB}|\b(?:iedere|elke|die|deze|zo'n|each|every|such|that) (?:derde|third party)\b)"
 _NEGATED_LIABILITY = r"^(?!.*(?:relieve|ontslaat|onverlet)).*" + neg(_LIABLE)
 
 SUBPROCESSOR_RULES = (
@@ -169,9 +175,11 @@ SUBPROCESSOR_RULES = (
             "third party processor",
             "third-party processor",
             "derden in",
+            "derde",
+            "third party",
             *_PLAIN_SUB_ANCHORS,
         ),
-        rule(SUB, near(_SAME, _OBLIGATIONS, 60), unless=(r"same meaning",)),
+        rule(_SUB_THIRD, near(_SAME, _OBLIGATIONS, 60), unless=(r"same meaning",)),
         # passive: "sub-processors are bound by written terms ...", "zijn gebonden aan ..."
         rule(
             near(
@@ -215,7 +223,7 @@ SUBPROCESSOR_RULES = (
         "subprocessor-liability",
         ("liab", "responsib", "aansprakelijk", "verantwoordelijk", "staat", "staan", "instaan", "answer"),
         rule(
-            SUB,
+            _SUB_THIRD,
             _LIABLE,
             r"(?:\bremain|\bfully\b|\bfull\b|\bstays|\bcontinue|as if|as though|same extent|"
             r"acts or omissions|omission|blijft|blijven|volledig|volle|als ware|alsof|eigen handelen|"
