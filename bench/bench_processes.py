@@ -278,22 +278,19 @@ def print_table(rows: list[dict[str, Any]], args: argparse.Namespace, name: str)
     base = rows[0]
     print(f"\n=== register list ({name}), PostgreSQL, {args.concurrency} requests in flight, {os.cpu_count()} CPUs ===")
     print(f"{'processes':>9} {'req/s':>8} {'x':>6} {'p50 ms':>8} {'p95 ms':>8} {'x':>6}"
-          "   CPU ms per request: service, PostgreSQL, clients")
+          "   CPU ms per request: service, PostgreSQL, clients; cores busy")
     for row in rows:
         cpu = row["cpu"]
-        split = f"   {cpu['service']:>5.2f} {cpu['postgres']:>5.2f} {cpu['clients']:>5.2f}" if cpu else ""
+        busy = row["rps"] * sum(cpu.values()) / 1000 if cpu else 0.0
+        split = (f"   {cpu['service']:>5.2f} {cpu['postgres']:>5.2f} {cpu['clients']:>5.2f}; {busy:.2f}"
+                 if cpu else "")
         print(
             f"{row['processes']:>9} {row['rps']:>8.0f} {row['rps'] / base['rps']:>6.2f} {row['p50']:>8.1f} "
             f"{row['p95']:>8.1f} {row['p95'] / base['p95']:>6.2f}{split}"
         )
     if base["cpu"]:
-        cpu = base["cpu"]
-        others = (cpu["postgres"] + cpu["clients"]) / cpu["service"]
-        cores = os.cpu_count() or 1
-        print(f"with one process, PostgreSQL and the clients cost {others:.2f} of the service's CPU per request: "
-              f"on {cores} cores shared by all three, {cores} processes can reach at most "
-              f"{min(cores, cores / (1 + others)):.2f}x")
-
+        print("cores busy = requests/s x (service + PostgreSQL + clients) CPU per request; "
+              f"the machine has {os.cpu_count()}")
 
 if __name__ == "__main__":
     raise SystemExit(main())
