@@ -17,15 +17,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.vwo.test_processes import free_port
+
 pytestmark = pytest.mark.slow
 
 SRC = str(Path(__file__).resolve().parents[2] / "src")
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def holders(port: int, state: str) -> set[int]:

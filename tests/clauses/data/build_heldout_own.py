@@ -13,8 +13,9 @@ dpa-heldout-own-2.jsonl (build_heldout_own_2.py).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from corpus_writer import write_corpus
 
 OUT = Path(__file__).with_name("dpa-heldout-own.jsonl")
 A5 = "assist-security assist-prior-consultation assist-breach-authority assist-breach-subjects assist-dpia"
@@ -187,16 +188,7 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 
 
 def main() -> None:
-    lines = []
-    for name, (language, sentences) in DOCUMENTS.items():
-        record = {
-            "document": name,
-            "language": language,
-            "sentences": [{"text": text, "labels": labels.split()} for text, labels in sentences],
-        }
-        lines.append(json.dumps(record, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(lines)} agreements written to {OUT}")
+    write_corpus(DOCUMENTS, OUT)
 
 
 if __name__ == "__main__":

@@ -26,8 +26,9 @@ Do not change a rule because of an error seen here; write a new held-out set.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+
+from corpus_writer import write_corpus
 
 OUT = Path(__file__).with_name("dpa-heldout-own-5.jsonl")
 A5 = "assist-security assist-prior-consultation assist-breach-authority assist-breach-subjects assist-dpia"
@@ -290,16 +291,7 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {
 
 
 def main() -> None:
-    lines = []
-    for name, (language, sentences) in DOCUMENTS.items():
-        record = {
-            "document": name,
-            "language": language,
-            "sentences": [{"text": text, "labels": labels.split()} for text, labels in sentences],
-        }
-        lines.append(json.dumps(record, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(lines)} agreements written to {OUT}")
+    write_corpus(DOCUMENTS, OUT)
 
 
 if __name__ == "__main__":

@@ -37,9 +37,9 @@ The English agreements are in ``heldout_own_7_more.py`` (same folder).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from corpus_writer import write_corpus
 from heldout_own_7_more import A5, ENGLISH
 
 OUT = Path(__file__).with_name("dpa-heldout-own-7.jsonl")
@@ -387,16 +387,7 @@ DOCUMENTS: dict[str, tuple[str, list[tuple[str, str]]]] = {**DUTCH, **ENGLISH}
 
 
 def main() -> None:
-    lines = []
-    for name, (language, sentences) in DOCUMENTS.items():
-        record = {
-            "document": name,
-            "language": language,
-            "sentences": [{"text": text, "labels": labels.split()} for text, labels in sentences],
-        }
-        lines.append(json.dumps(record, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"{len(lines)} agreements written to {OUT}")
+    write_corpus(DOCUMENTS, OUT)
 
 
 if __name__ == "__main__":
